@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
+import type { Claim, Event, EventType, Source } from '@kzprotest/data';
+import { renderTable } from './table.js';
+import { UsageError } from './usage.js';
+
+type Values = Record<string, string | boolean | undefined>;
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface Command {
+  options: Options;
+  run(values: Values, positionals: string[], out: (text: string) => void): number | Promise<number>;
+}
+
+interface SourceCoverage {
+  source: string;
+  seed: string;
+  sentences: number;
+  covered: number;
+  skipped: number;
+  percent: number;
+  uncovered: { line: number; text: string }[];
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+const noPositionals = (name: string, positionals: string[]) => {
+  if (positionals.length) throw new UsageError(`"${name}" takes no arguments, got "${positionals.join(' ')}"`);
+};
+const onePositional = (name: string, what: string, positionals: string[]) => {
+  if (positionals.length !== 1) throw new UsageError(`"${name}" takes one ${what}, e.g. kzprotest ${name} ${what === 'id' ? 'zhanaozen' : 'janaozen'}`);
+  return positionals[0]!;
+};
+const citeSource = (s: Source) => `${s.title} (${s['container-title'] ?? s.publisher}${s.issued ? `, ${s.issued}` : ''})`;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The coverage report the build wrote next to the data. */
+export function loadCoverage(): SourceCoverage[] {
+  return JSON.parse(readFileSync(new URL('./data/coverage.json', import.meta.url), 'utf8')) as SourceCoverage[];
+}
+
+const eventRows = (list: Event[]) => list.map((e) => [e.date, e.type, e.id, e.title]);
+
+export const commands: Record<string, Command> = {
+  events: {
+    options: { from: { type: 'string' }, to: { type: 'string' }, place: { type: 'string' }, actor: { type: 'string' }, theme: { type: 'string' }, type: { type: 'string' } },
+    run(values, positionals, out) {
+      noPositionals('events', positionals);
+      if (typeof values.type === 'string' && !(values.type in eventTypes)) {
+        throw new UsageError(`--type "${values.type}" is not an event type; the types are: ${Object.keys(eventTypes).join(', ')}`);
+      }
+      const list = findEvents({
+        from: values.from as string | undefined,
+        to: values.to as string | undefined,
+        place: values.place as string | undefined,
+        actor: values.actor as string | undefined,
+        theme: values.theme as string | undefined,
+        type: values.type as EventType | undefined,
+      });
+      out(values.json ? json(list) : list.length ? renderTable(['date', 'type', 'id', 'title'], eventRows(list)) : 'No events match.');
+      return 0;
+    },
+  },
+  show: {
+    options: {},
+    run(values, positionals, out) {
+      const id = onePositional('show', 'id', positionals);
+      const { collection, record, redirectedFrom } = resolve(id);
+      const accounts = collection === 'claims' ? [] : accountsOf(record.id);
+      if (values.json) {
+        out(json({ collection, redirectedFrom, record, claims: accounts.map((a) => a.claim) }));
+        return 0;
+      }
+      const lines = [`${record.id} (${collection.slice(0, -1)})${redirectedFrom ? `, moved from ${redirectedFrom}` : ''}`];
+      for (const [key, value] of Object.entries(record)) {
+        if (key === 'id' || key === 'claims' || value === undefined) continue;
+        lines.push(`  ${key}: ${typeof value === 'string' ? oneLine(value) : JSON.stringify(value)}`);
+      }
+      if (accounts.length) lines.push('', 'Claims:');
+      for (const { claim, source, claimants } of accounts) {
+        const who = claimants.length ? claimants.map((a) => a.name).join(' via ') : 'the source itself';
+        lines.push(`  - "${oneLine(claim.quote.exact)}"`, `    ${claim.kind}${claim.figure ? ` ${claim.figure.property}=${claim.figure.raw}` : ''}; ${who}; ${citeSource(source)} [${claim.id}]`);
+      }
+      out(lines.join('\n'));
+      return 0;
+    },
+  },
+  search: {
+    options: {},
+    run(values, positionals, out) {
+      const text = positionals.join(' ');
+      if (!text.trim()) throw new UsageError('"search" needs some text, e.g. kzprotest search janaozen');
+      const hits = search(text);
+      if (values.json) out(json(hits.map(({ id, collection, matched }) => ({ id, collection, matched }))));
+      else out(hits.length ? renderTable(['id', 'collection', 'matched'], hits.map((h) => [h.id, h.collection, h.matched])) : `Nothing matches "${text}".`);
+      return 0;
+    },
+  },
+  sources: {
+    options: {},
+    run(values, positionals, out) {
+      noPositionals('sources', positionals);
+      if (values.json) out(json(sources));
+      else {
+        const coverage = new Map(loadCoverage().map((c) => [c.source, c.percent]));
+        out(renderTable(['id', 'perspective', 'issued', 'min', 'coverage', 'title'], sources.map((s) => [s.id, s.perspective, s.issued ?? 'unknown', String(s.readingMinutes), `${coverage.get(s.id) ?? 0}%`, s.title])));
+      }
+      return 0;
+    },
+  },
+  stats: {
+    options: {},
+    run(values, positionals, out) {
+      noPositionals('stats', positionals);
+      const perSource = sources.map((s) => {
+        const own = claims.filter((c: Claim) => c.source === s.id);
+        return { source: s.id, seed: s.seed, claims: own.length, figures: own.filter((c) => c.figure).length, errata: s.errata.length };
+      });
+      if (values.json) out(json({ version: meta.version, counts: meta.counts, perSource }));
+      else {
+        out(
+          `${meta.name} ${meta.version}\n\n` +
+            renderTable(['collection', 'records'], [['sources', sources.length], ['claims', claims.length], ['events', events.length], ['actors', actors.length], ['places', places.length], ['themes', themes.length], ['redirects', redirects.length]].map(([a, b]) => [String(a), String(b)])) +
+            '\n\n' +
+            renderTable(['source', 'seed', 'claims', 'figures', 'errata'], perSource.map((p) => [p.source, p.seed, String(p.claims), String(p.figures), String(p.errata)])),
+        );
+      }
+      return 0;
+    },
+  },
+  coverage: {
+    options: { baseline: { type: 'string' }, uncovered: { type: 'boolean' } },
+    run(values, positionals, out) {
+      noPositionals('coverage', positionals);
+      const report = loadCoverage();
+      let baseline: Record<string, number> = {};
+      if (typeof values.baseline === 'string') {
+        try {
+          baseline = JSON.parse(readFileSync(values.baseline, 'utf8')) as Record<string, number>;
+        } catch (error) {
+          throw new UsageError(`--baseline ${values.baseline}: ${(error as Error).message}`);
+        }
+      }
+      const below = report.filter((c) => baseline[c.source] !== undefined && c.percent < baseline[c.source]!);
+      if (values.json) out(json(report));
+      else {
+        const rows = report.map((c) => [c.source, String(c.sentences), String(c.covered), String(c.skipped), `${c.percent}%`, baseline[c.source] === undefined ? '' : `${baseline[c.source]}%`]);
+        const lines = [renderTable(['source', 'sentences', 'covered', 'skipped', 'coverage', 'baseline'], rows)];
+        for (const c of report) {
+          if (!c.uncovered.length || (!values.uncovered && c.percent === 100)) continue;
+          if (values.uncovered) lines.push('', `Not covered in ${c.source} (seeds/${c.seed}):`, ...c.uncovered.map((u) => `  line ${u.line}: ${u.text}`));
+        }
+        for (const c of below) lines.push(`\n${c.source} is at ${c.percent}%, below its baseline of ${baseline[c.source]}%.`);
+        out(lines.join('\n'));
+      }
+      return below.length ? 1 : 0;
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import type { Actor, Claim, Event, Place, Redirect, Source, Theme } from './schema/index.js';
+
+/** The built, verified records: what the package ships. */
+export interface Dataset {
+  sources: Source[];
+  claims: Claim[];
+  /** Sorted by date (earliest day, then latest day, then id). */
+  events: Event[];
+  actors: Actor[];
+  places: Place[];
+  themes: Theme[];
+  redirects: Redirect[];
+}
+
+/** Any record that get-by-id can return. */
+export type AnyRecord = Source | Claim | Event | Actor | Place | Theme;
+
+/** Collections that hold records (redirects only point at them). */
+export type RecordCollection = 'sources' | 'claims' | 'events' | 'actors' | 'places' | 'themes';
+
+/** Lookup tables built once with the data, so queries need not scan every record. */
+export interface Indexes {
+  /** Event positions (in `events`, so in date order) per place id, including places inside it. */
+  eventsByPlace: Record<string, number[]>;
+  eventsByActor: Record<string, number[]>;
+  eventsByTheme: Record<string, number[]>;
+  eventsByType: Record<string, number[]>;
+  /** Largest span in days of any event that is not open-ended; range queries rely on it. */
+  maxEventSpanDays: number;
+  /** Normalised names, aliases and titles with the id they name, sorted by name. */
+  names: [string, string][];
+}
+
+/** What this build of the data is. */
+export interface Meta {
+  name: string;
+  version: string;
+  builtAt: string;
+  counts: Record<RecordCollection | 'redirects', number>;
+}

@@ -1,0 +1,70 @@
+import { dataset, indexes, meta as builtMeta } from '../generated/dataset.js';
+import type { AnyRecord, Meta, RecordCollection } from './dataset.js';
+import type { Actor, Claim, Event, FigureProperty, Place, Redirect, Source, Theme } from './schema/index.js';
+import { openDataset, type Account, type EventFilter, type SearchHit } from './query/openDataset.js';
+
+export type { Dataset, Indexes, Meta, AnyRecord, RecordCollection } from './dataset.js';
+export type { Actor, Claim, Event, EventType, EventRole, Figure, FigureProperty, Place, Redirect, Source, Theme, Erratum, QuoteSelector, Spelling, CslName } from './schema/index.js';
+export type { Account, EventFilter, SearchHit, DataQuery } from './query/openDataset.js';
+export { openDataset } from './query/openDataset.js';
+export { buildIndexes } from './query/buildIndexes.js';
+export { normalizeName } from './query/normalize.js';
+export { KzDataError, type KzDataErrorCode } from './query/errors.js';
+export { eventTypes } from './schema/vocabulary.js';
+
+/** Every source (one per seed text), with citation data, regions and errata. */
+export const sources: readonly Source[] = dataset.sources;
+/** Every claim: one quoted statement of one source, with its offsets into the seed. */
+export const claims: readonly Claim[] = dataset.claims;
+/** Every event, in date order. */
+export const events: readonly Event[] = dataset.events;
+/** Every person, organisation and group. */
+export const actors: readonly Actor[] = dataset.actors;
+/** Every place, with every spelling the sources use. */
+export const places: readonly Place[] = dataset.places;
+/** The course's themes (its own classification). */
+export const themes: readonly Theme[] = dataset.themes;
+/** Ids that moved or split, with where they went. */
+export const redirects: readonly Redirect[] = dataset.redirects;
+/** The package name, data version, build time and record counts. @example meta.version */
+export const meta: Meta = builtMeta;
+
+const db = openDataset(dataset, indexes);
+
+/**
+ * A record by id, from any collection; moved ids are followed. Throws KzDataError UNKNOWN_ID.
+ * @example get('zhanaozen') // the place; get('zhanaozen', 'places') is typed as Place
+ */
+export const get: {
+  (id: string): AnyRecord;
+  (id: string, collection: 'sources'): Source;
+  (id: string, collection: 'claims'): Claim;
+  (id: string, collection: 'events'): Event;
+  (id: string, collection: 'actors'): Actor;
+  (id: string, collection: 'places'): Place;
+  (id: string, collection: 'themes'): Theme;
+} = db.get as never;
+
+/** Like get, and says the collection and whether a redirect was followed. @example resolve('zhanaozen').collection // "places" */
+export const resolve: (id: string) => { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } = db.resolve;
+
+/** Whether an id (or a redirect) exists. */
+export const has: (id: string) => boolean = db.has;
+
+/**
+ * Events that match every filter, in date order.
+ * @example findEvents({ from: '2011-12', to: '2011-12', place: 'zhanaozen' })
+ */
+export const findEvents: (filter?: EventFilter) => Event[] = db.findEvents;
+
+/**
+ * Every source's account of a record side by side; with a property, only its figures.
+ * @example accountsOf('zhanaozen-shooting-2011-12-16', 'killed').map(a => [a.claim.figure?.raw, a.source.title])
+ */
+export const accountsOf: (recordId: string, property?: FigureProperty) => Account[] = db.accountsOf;
+
+/**
+ * Records by any name, alias or title, ignoring case and diacritics.
+ * @example search('janaozen')[0].id // "zhanaozen"
+ */
+export const search: (text: string, options?: { limit?: number }) => SearchHit[] = db.search;

@@ -1,0 +1,56 @@
+import type { Dataset, Indexes } from '../dataset.js';
+import { daysBetween } from './dates.js';
+import { normalizeName } from './normalize.js';
+
+/** Largest span counted as an ordinary event; open-ended intervals ("..") are listed apart. */
+export const OPEN_ENDED_DAYS = 365 * 50;
+
+/**
+ * Lookup tables for the query API. Run at build time and shipped, or at run time for a
+ * dataset built elsewhere (a user's own corpus).
+ */
+export function buildIndexes(dataset: Dataset): Indexes {
+  const parentOf = new Map(dataset.places.map((p) => [p.id, p.partOf]));
+  const push = (table: Record<string, number[]>, key: string, position: number) => {
+    const list = (table[key] ??= []);
+    if (list[list.length - 1] !== position) list.push(position);
+  };
+  const indexes: Indexes = { eventsByPlace: {}, eventsByActor: {}, eventsByTheme: {}, eventsByType: {}, maxEventSpanDays: 0, names: [] };
+  dataset.events.forEach((event, position) => {
+    for (const placeId of event.places) {
+      // an event in Zhanaozen is also an event in Mangystau and in Kazakhstan
+      const seen = new Set<string>();
+      for (let p: string | undefined = placeId; p && !seen.has(p); p = parentOf.get(p)) {
+        seen.add(p);
+        push(indexes.eventsByPlace, p, position);
+      }
+    }
+    for (const { actor } of event.actors) push(indexes.eventsByActor, actor, position);
+    for (const theme of event.themes) push(indexes.eventsByTheme, theme, position);
+    push(indexes.eventsByType, event.type, position);
+    const span = daysBetween(event.dateRange.earliest, event.dateRange.latest);
+    if (span < OPEN_ENDED_DAYS) indexes.maxEventSpanDays = Math.max(indexes.maxEventSpanDays, span);
+  });
+  for (const table of [indexes.eventsByPlace, indexes.eventsByActor, indexes.eventsByTheme]) {
+    for (const key of Object.keys(table)) table[key]!.sort((a, b) => a - b);
+  }
+  const names = new Map<string, Set<string>>();
+  const addName = (id: string, name: string | undefined) => {
+    if (!name) return;
+    const words = normalizeName(name).split(' ').filter(Boolean);
+    // every word start, so "kozlov" finds "Vladimir Kozlov"
+    for (let i = 0; i < words.length; i++) {
+      const key = words.slice(i).join(' ');
+      if (!names.has(key)) names.set(key, new Set());
+      names.get(key)!.add(id);
+    }
+  };
+  for (const a of [...dataset.actors, ...dataset.places]) [a.name, ...a.aliases].forEach((n) => addName(a.id, n));
+  for (const e of dataset.events) addName(e.id, e.title);
+  for (const s of dataset.sources) addName(s.id, s.title);
+  for (const t of dataset.themes) addName(t.id, t.name);
+  indexes.names = [...names]
+    .flatMap(([name, ids]) => [...ids].map((id) => [name, id] as [string, string]))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  return indexes;
+}

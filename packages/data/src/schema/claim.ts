@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+
+/**
+ * What a figure counts. Documented in CONTRIBUTING.md; add a value there and here together.
+ * @example "killed"
+ */
+export const FigureProperty = z.enum([
+  'killed',
+  'wounded',
+  'died-in-custody',
+  'detained',
+  'jailed',
+  'sentence',
+  'participants',
+  'strikers',
+  'alleged-attackers',
+  'organizations',
+  'distance',
+  'money',
+  'share',
+  'duration',
+  'count',
+]);
+
+/** The source's own hedging, kept word for word; "none" when the figure is stated flat. */
+export const FigureQualifier = z.enum([
+  'none',
+  'at least',
+  'about',
+  'around',
+  'over',
+  'more than',
+  'up to',
+  'several',
+  'a handful',
+  'hundreds',
+  'thousands',
+  'a number of',
+]);
+
+/**
+ * A number as a source states it. `raw` is the words as printed ("7 and 1/2 years", "20’000");
+ * `value` or `min`/`max` is the reading of them.
+ */
+export const Figure = z
+  .strictObject({
+    property: FigureProperty,
+    value: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    qualifier: FigureQualifier,
+    unit: z.enum(['people', 'organizations', 'years', 'months', 'days', 'hours', 'km', 'USD', 'percent']),
+    raw: z.string().min(1),
+  })
+  .refine((f) => f.value !== undefined || f.min !== undefined || f.max !== undefined, {
+    message: 'a figure needs value, or min and/or max',
+    path: ['value'],
+  })
+  .refine((f) => f.value === undefined || (f.min === undefined && f.max === undefined), {
+    message: 'give either value or min/max, not both',
+    path: ['value'],
+  });
+
+/**
+ * fact: the source states it in its own voice; figure: a number; allegation: an accusation
+ * not (yet) established; official-claim: what authorities say; opinion / analysis: a judgement
+ * or an argument, always attributed.
+ */
+export const ClaimKind = z.enum(['fact', 'figure', 'allegation', 'official-claim', 'opinion', 'analysis']);
+
+export const ClaimInput = z
+  .strictObject({
+    id: Id,
+    source: Id,
+    quote: QuoteSelectorInput,
+    kind: ClaimKind,
+    /** Whose voice: actor ids, outermost first (RSF reporting what officials said); empty = the source's own. */
+    attributedTo: z.array(Id).default([]),
+    /** The records this claim is evidence for: events, actors, places, themes. */
+    about: z.array(Id).min(1),
+    figure: Figure.optional(),
+    /** What the quote says, in plain words, for readers who meet it out of context. */
+    summary: z.string().min(1).optional(),
+  })
+  .refine((c) => (c.kind === 'figure') === (c.figure !== undefined), {
+    message: 'kind "figure" and a figure go together',
+    path: ['figure'],
+  });
+
+export const Claim = z.strictObject({
+  id: Id,
+  source: Id,
+  quote: QuoteSelector,
+  /** The region of the seed the quote lies in. */
+  region: RegionKind,
+  kind: ClaimKind,
+  attributedTo: z.array(Id),
+  about: z.array(Id),
+  figure: Figure.optional(),
+  summary: z.string().optional(),
+});
+
+export type FigureProperty = z.infer<typeof FigureProperty>;
+export type Figure = z.infer<typeof Figure>;
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export type ClaimInput = z.input<typeof ClaimInput>;
+export type Claim = z.infer<typeof Claim>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** A permanent kebab-case slug, unique across every collection. @example "zhanaozen-shooting-2011-12-16" */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "zhanaozen-shooting-2011-12-16"');
+
+/**
+ * An EDTF date (Library of Congress Extended Date/Time Format, levels 0-1 as used here):
+ * a day, month or year, optionally qualified with ?, ~ or %, or an interval of two of them.
+ * @example "2011-12-16", "2011-05", "2012-12~", "2011-05/2011-12-16", "2022-01-05/.."
+ */
+const edtfPoint = String.raw`(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX)[?~%]?`;
+export const Edtf = z
+  .string()
+  .regex(
+    new RegExp(String.raw`^(?:${edtfPoint}|(?:${edtfPoint}|\.\.)?/(?:${edtfPoint}|\.\.)?)$`),
+    'must be an EDTF date such as "2011-12-16", "2011-05", "2012-12~" or "2011-05/2011-12-16"',
+  );
+
+/** A calendar day as an ISO string, the bounds of an EDTF date. @example "2011-12-16" */
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A W3C Web Annotation TextQuoteSelector: the exact words of the seed, with optional
+ * prefix/suffix (the text immediately before/after) when the words occur more than once.
+ */
+export const QuoteSelectorInput = z.strictObject({
+  exact: z.string().min(1),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+});
+
+/** A TextQuoteSelector resolved against its seed: `seedText.slice(start, end) === exact`. */
+export const QuoteSelector = QuoteSelectorInput.extend({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** The parts of a seed that may be quoted; navigation, footers and sidebars are none of them. */
+export const RegionKind = z.enum(['body', 'attribution', 'caption']);
+
+/** Where a general reference fact that no seed gives (e.g. coordinates) came from. */
+export const Origin = z.strictObject({
+  dataset: z.string().min(1),
+  record: z.string().min(1).optional(),
+  license: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
+/** Ids of claims that support a fact in a record; at least one. */
+export const ClaimRefs = z.array(Id).min(1);
+
+export type QuoteSelectorInput = z.infer<typeof QuoteSelectorInput>;
+export type QuoteSelector = z.infer<typeof QuoteSelector>;
+export type RegionKind = z.infer<typeof RegionKind>;
+export type Origin = z.infer<typeof Origin>;

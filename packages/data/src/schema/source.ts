@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ClaimRefs, Edtf, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+
+/** A CSL-JSON name: a person split into family/given, or an organisation as `literal`. */
+export const CslName = z.union([
+  z.strictObject({ family: z.string().min(1), given: z.string().min(1) }),
+  z.strictObject({ literal: z.string().min(1) }),
+]);
+
+/** Lines of a seed (1-based, inclusive) and what they are. @example { kind: "body", lines: [1, 105] } */
+export const Region = z.strictObject({
+  kind: RegionKind,
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  note: z.string().min(1).optional(),
+});
+
+/** A bibliographic field that could not be verified against the publisher: kept empty or marked. */
+export const Unverified = z.strictObject({
+  field: z.string().min(1),
+  note: z.string().min(1),
+});
+
+/** The work a republished seed reprints (e.g. Asia Times republishing an IWPR article). */
+export const OriginalWork = z.strictObject({
+  title: z.string().min(1),
+  subtitle: z.string().min(1).optional(),
+  author: z.array(CslName).optional(),
+  issued: Edtf.optional(),
+  publisher: z.string().min(1),
+  'container-title': z.string().min(1).optional(),
+  URL: z.url().optional(),
+  urlAlternates: z.array(z.url()).optional(),
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * An error inside the source, recorded rather than corrected because it teaches.
+ * `quote` is the erroneous text; `evidence` quotes the other side (the same seed or another one).
+ */
+const ErratumFields = z.strictObject({
+  id: Id,
+  kind: z.enum(['misspelling', 'inconsistent-spelling', 'missing-word', 'wrong-word', 'contradiction', 'typo']),
+  quote: QuoteSelectorInput,
+  note: z.string().min(1),
+  /** The other side: required for a contradiction or a name spelled two ways; a visibly broken phrase may stand alone. */
+  evidence: z.array(z.strictObject({ source: Id, quote: QuoteSelectorInput, note: z.string().min(1).optional() })).default([]),
+});
+
+export const ErratumInput = ErratumFields.refine((e) => !['contradiction', 'inconsistent-spelling'].includes(e.kind) || e.evidence.length > 0, {
+  message: 'a contradiction or an inconsistent spelling quotes the other side in evidence',
+  path: ['evidence'],
+});
+
+/** A body sentence that states nothing to encode (a rhetorical link, a scene-setting line), with why. */
+export const CoverageSkipInput = z.strictObject({
+  quote: QuoteSelectorInput,
+  reason: z.string().min(10),
+});
+
+export const Perspective = z.enum(['journalism', 'advocacy', 'analysis', 'state']);
+export const ContentWarning = z.enum(['death', 'violence', 'torture', 'imprisonment', 'sexual-violence']);
+
+export const SourceInput = z.strictObject({
+  id: Id,
+  type: z.enum(['article-newspaper', 'article-magazine', 'post-weblog', 'webpage', 'report']),
+  title: z.string().min(1),
+  subtitle: z.string().min(1).optional(),
+  author: z.array(CslName).default([]),
+  /** EDTF; absent when no date could be verified. */
+  issued: Edtf.optional(),
+  'container-title': z.string().min(1).optional(),
+  publisher: z.string().min(1),
+  URL: z.url().optional(),
+  language: z.string().min(2),
+  /** The seed file's name under `seeds/`. */
+  seed: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a file name under seeds/, such as "rsf-wefc-zhanaozen-city-cut-off.txt"'),
+  original: OriginalWork.optional(),
+  /** Other verified copies of the same text (republications), e.g. where no canonical URL is known. */
+  copies: z.array(z.strictObject({ URL: z.url(), note: z.string().min(1) })).default([]),
+  perspective: Perspective,
+  perspectiveNote: z.string().min(1),
+  contentWarnings: z.array(ContentWarning).default([]),
+  regions: z.array(Region).min(1),
+  /** Claims that show the source's own authorship (a byline, an end note, a signature). */
+  attributionClaims: ClaimRefs.optional(),
+  unverified: z.array(Unverified).default([]),
+  errata: z.array(ErratumInput).default([]),
+  coverageSkips: z.array(CoverageSkipInput).default([]),
+  note: z.string().min(1).optional(),
+});
+
+export const Erratum = ErratumFields.extend({
+  quote: QuoteSelector,
+  evidence: z.array(z.strictObject({ source: Id, quote: QuoteSelector, note: z.string().min(1).optional() })),
+});
+
+export const Source = SourceInput.extend({
+  errata: z.array(Erratum),
+  coverageSkips: z.array(CoverageSkipInput.extend({ quote: QuoteSelector })),
+  /** Words in the body regions. */
+  wordCount: z.number().int().nonnegative(),
+  /** At 200 words a minute, rounded up. */
+  readingMinutes: z.number().int().positive(),
+  /** The regions resolved to string offsets into the seed text. */
+  regionOffsets: z.array(z.strictObject({ kind: RegionKind, start: z.number().int(), end: z.number().int() })),
+});
+
+export type CslName = z.infer<typeof CslName>;
+export type SourceInput = z.input<typeof SourceInput>;
+export type Source = z.infer<typeof Source>;
+export type Erratum = z.infer<typeof Erratum>;

@@ -1,0 +1,46 @@
+/**
+ * Our event types and how each maps to the vocabularies researchers' tools use:
+ * ACLED event/sub-event type, the Mass Mobilization state response, CAMEO.
+ * `null` where the other vocabulary has no term with the same meaning.
+ */
+export const eventTypes = {
+  strike: { label: 'Strike', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' }, massMobilization: null, cameo: '143' },
+  protest: { label: 'Protest', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' }, massMobilization: null, cameo: '141' },
+  riot: { label: 'Riot', acled: { eventType: 'Riots', subEventType: 'Violent demonstration' }, massMobilization: null, cameo: '145' },
+  shooting: { label: 'Shooting', acled: { eventType: 'Protests', subEventType: 'Excessive force against protesters' }, massMobilization: 'shootings', cameo: '175' },
+  killing: { label: 'Killing', acled: { eventType: 'Violence against civilians', subEventType: 'Attack' }, massMobilization: 'killings', cameo: '175' },
+  'crowd-dispersal': { label: 'Crowd dispersal', acled: { eventType: 'Protests', subEventType: 'Protest with intervention' }, massMobilization: 'crowd dispersal', cameo: '175' },
+  arrest: { label: 'Arrest or detention', acled: { eventType: 'Strategic developments', subEventType: 'Arrests' }, massMobilization: 'arrests', cameo: '173' },
+  torture: { label: 'Torture or ill-treatment', acled: { eventType: 'Violence against civilians', subEventType: 'Attack' }, massMobilization: 'beatings', cameo: '175' },
+  trial: { label: 'Trial', acled: null, massMobilization: null, cameo: null },
+  sentence: { label: 'Sentence', acled: null, massMobilization: null, cameo: null },
+  crackdown: { label: 'Crackdown', acled: { eventType: 'Strategic developments', subEventType: 'Arrests' }, massMobilization: 'arrests', cameo: '175' },
+  censorship: { label: 'Censorship', acled: { eventType: 'Strategic developments', subEventType: 'Other' }, massMobilization: null, cameo: '1721' },
+  'internet-shutdown': { label: 'Internet or telecoms shutdown', acled: { eventType: 'Strategic developments', subEventType: 'Other' }, massMobilization: null, cameo: '1721' },
+  'media-closure': { label: 'Media closure', acled: { eventType: 'Strategic developments', subEventType: 'Other' }, massMobilization: null, cameo: '1721' },
+  'state-of-emergency': { label: 'State of emergency', acled: { eventType: 'Strategic developments', subEventType: 'Other' }, massMobilization: null, cameo: '1724' },
+  ban: { label: 'Ban on gatherings', acled: { eventType: 'Strategic developments', subEventType: 'Other' }, massMobilization: null, cameo: '1721' },
+  concession: { label: 'Concession', acled: { eventType: 'Strategic developments', subEventType: 'Agreement' }, massMobilization: 'accomodation', cameo: null },
+  dismissal: { label: 'Dismissal of officials', acled: { eventType: 'Strategic developments', subEventType: 'Change to group/activity' }, massMobilization: 'accomodation', cameo: null },
+  negotiation: { label: 'Negotiation', acled: { eventType: 'Strategic developments', subEventType: 'Agreement' }, massMobilization: 'accomodation', cameo: null },
+  legislation: { label: 'Legislation', acled: null, massMobilization: null, cameo: null },
+  election: { label: 'Election', acled: null, massMobilization: null, cameo: null },
+  policing: { label: 'Policing measure', acled: null, massMobilization: null, cameo: null },
+  conference: { label: 'Conference or meeting', acled: null, massMobilization: null, cameo: null },
+  statement: { label: 'Official statement', acled: null, massMobilization: null, cameo: null },
+  'international-response': { label: 'International response', acled: null, massMobilization: null, cameo: null },
+  investigation: { label: 'Investigation or prosecution', acled: null, massMobilization: null, cameo: null },
+  funding: { label: 'Funding programme', acled: null, massMobilization: null, cameo: null },
+  other: { label: 'Other', acled: null, massMobilization: null, cameo: null },
+} as const satisfies Record<
+  string,
+  {
+    label: string;
+    acled: { eventType: string; subEventType: string } | null;
+    massMobilization: 'accomodation' | 'arrests' | 'beatings' | 'crowd dispersal' | 'ignore' | 'killings' | 'shootings' | null;
+    cameo: string | null;
+  }
+>;
+
+export type EventTypeName = keyof typeof eventTypes;
+export const eventTypeNames = Object.keys(eventTypes) as [EventTypeName, ...EventTypeName[]];
