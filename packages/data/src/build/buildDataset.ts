@@ -1,0 +1,163 @@
+import type { z } from 'zod';
+import { collections, collectionNames, type CollectionName } from '../schema/index.js';
+import type { Actor, Claim, Event, Place, Redirect, Source, Spelling, Theme } from '../schema/index.js';
+import type { Dataset } from '../dataset.js';
+import type { BuildContext, Entry, Rule } from './context.js';
+import { computeCoverage, type SourceCoverage } from './coverage.js';
+import type { BuildIssue } from './issue.js';
+import { datesEdtf } from './rules/datesEdtf.js';
+import { evidenceConsistent } from './rules/evidence.js';
+import { fileNameMatchesId } from './rules/fileNameMatchesId.js';
+import { idsUnique } from './rules/idsUnique.js';
+import { namesInSeeds } from './rules/namesInSeeds.js';
+import { quoteKey, quotes } from './rules/quotes.js';
+import { referencesResolve } from './rules/referencesResolve.js';
+import { releasedIdsKept } from './rules/releasedIds.js';
+import { createSeedsRule } from './rules/seedsAndRegions.js';
+import { containsName } from './seedText.js';
+import { parseYamlFile } from './yamlFile.js';
+
+
+export interface RecordFile {
+  collection: CollectionName;
+  /** Path shown in errors, e.g. "data/claims/x.yaml". */
+  file: string;
+  text: string;
+}
+
+export interface BuildInput {
+  files: readonly RecordFile[];
+  /** Seed file name (under seeds/) to its text. */
+  seeds: ReadonlyMap<string, string>;
+  releasedIds?: readonly string[];
+}
+
+export type BuildResult =
+  | { ok: true; dataset: Dataset; coverage: SourceCoverage[]; issues: [] }
+  | { ok: false; issues: BuildIssue[] };
+
+/** The checks in the order they run; later rules rely on what earlier ones gathered. */
+export function rulesFor(seeds: ReadonlyMap<string, string>): Rule[] {
+  return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, evidenceConsistent, namesInSeeds, releasedIdsKept];
+}
+
+function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>): BuildContext['entries'] {
+  const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry[]])) as unknown as BuildContext['entries'];
+  for (const { collection, file, text } of files) {
+    const parsed = parseYamlFile(text);
+    for (const e of parsed.syntaxErrors) issues.push({ rule: 'yaml-syntax', file, path: [], line: e.line, message: e.message });
+    if (parsed.syntaxErrors.length) {
+      // the file name is the id, so references to it are not reported a second time
+      brokenIds.add(file.split('/').pop()!.replace(/\.ya?ml$/, ''));
+      continue;
+    }
+    const raw = parsed.data as { id?: unknown } | null;
+    const id = typeof raw?.id === 'string' ? raw.id : undefined;
+    const result = (collections[collection].input as z.ZodType).safeParse(raw);
+    if (!result.success) {
+      if (id) brokenIds.add(id);
+      for (const problem of result.error.issues) {
+        const path = problem.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+        issues.push({ rule: 'schema', file, id, path, line: parsed.lineOf(path), message: problem.message });
+      }
+      continue;
+    }
+    (entries[collection] as Entry[]).push({ collection, file, record: result.data as never, lineOf: parsed.lineOf });
+  }
+  return entries;
+}
+
+/**
+ * YAML -> zod -> cross-record checks -> records. Pure: reads nothing from disk, so tests and
+ * benchmarks can build any corpus in memory.
+ * @example const result = buildDataset({ files, seeds }); if (!result.ok) console.error(result.issues)
+ */
+export function buildDataset(input: BuildInput): BuildResult {
+  const issues: BuildIssue[] = [];
+  const brokenIds = new Set<string>();
+  const entries = parseFiles(input.files, issues, brokenIds);
+  const byId = new Map<string, Entry>();
+  for (const name of collectionNames) for (const e of entries[name] as Entry[]) if (!byId.has(e.record.id)) byId.set(e.record.id, e);
+  const ctx: BuildContext = { entries, byId, brokenIds, seeds: new Map(), quotes: new Map(), dateRanges: new Map(), releasedIds: input.releasedIds };
+  for (const rule of rulesFor(input.seeds)) rule.check(ctx, (issue) => issues.push({ ...issue, rule: issue.rule ?? rule.name }));
+  if (issues.length) return { ok: false, issues };
+  const dataset = assemble(ctx);
+  const coverage = dataset.sources.map((source) => coverageOf(source, ctx));
+  return { ok: true, dataset, coverage, issues: [] };
+}
+
+function assemble(ctx: BuildContext): Dataset {
+  const resolved = (id: string, path: (string | number)[]) => ctx.quotes.get(quoteKey(id, path))!;
+  const sourceOrder = new Map([...ctx.entries.sources].sort((a, b) => a.record.id.localeCompare(b.record.id)).map((e, i) => [e.record.id, i]));
+
+  const claims: Claim[] = ctx.entries.claims
+    .map(({ record: c }) => {
+      const q = resolved(c.id, ['quote']);
+      return {
+        id: c.id,
+        source: c.source,
+        quote: { ...c.quote, start: q.start, end: q.end },
+        region: q.region,
+        kind: c.kind,
+        attributedTo: c.attributedTo,
+        about: c.about,
+        ...(c.figure ? { figure: c.figure } : {}),
+        ...(c.summary ? { summary: c.summary } : {}),
+      };
+    })
+    .sort((a, b) => sourceOrder.get(a.source)! - sourceOrder.get(b.source)! || a.quote.start - b.quote.start || a.id.localeCompare(b.id));
+
+  const claimsAbout = new Map<string, string[]>();
+  for (const claim of claims) for (const id of claim.about) claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), claim.id]);
+
+  const quotable = new Map([...ctx.seeds].map(([sourceId, seed]) => [sourceId, seed.regions.map((r) => seed.text.slice(r.start, r.end)).join('\n')]));
+  const spellingsOf = (names: string[]): Spelling[] =>
+    names.map((name) => ({ name, sources: [...quotable].filter(([, text]) => containsName(text, name)).map(([id]) => id).sort() }));
+
+  const sources: Source[] = ctx.entries.sources
+    .map(({ record: s }) => {
+      const seed = ctx.seeds.get(s.id)!;
+      const body = seed.regions.filter((r) => r.kind === 'body').map((r) => seed.text.slice(r.start, r.end)).join(' ');
+      const wordCount = body.split(/\s+/).filter(Boolean).length;
+      return {
+        ...s,
+        errata: s.errata.map((e, i) => ({
+          ...e,
+          quote: { ...e.quote, ...pick(resolved(s.id, ['errata', i, 'quote'])) },
+          evidence: e.evidence.map((ev, j) => ({ ...ev, quote: { ...ev.quote, ...pick(resolved(s.id, ['errata', i, 'evidence', j, 'quote'])) } })),
+        })),
+        coverageSkips: s.coverageSkips.map((skip, i) => ({ ...skip, quote: { ...skip.quote, ...pick(resolved(s.id, ['coverageSkips', i, 'quote'])) } })),
+        wordCount,
+        readingMinutes: Math.max(1, Math.ceil(wordCount / 200)),
+        regionOffsets: seed.regions.map((r) => ({ kind: r.kind, start: r.start, end: r.end })),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+  const events: Event[] = ctx.entries.events
+    .map(({ record: e }) => ({ ...e, dateRange: ctx.dateRanges.get(e.id)!, claims: claimsAbout.get(e.id) ?? [] }))
+    .sort((a, b) => a.dateRange.earliest.localeCompare(b.dateRange.earliest) || a.dateRange.latest.localeCompare(b.dateRange.latest) || a.id.localeCompare(b.id));
+
+  const actors: Actor[] = ctx.entries.actors
+    .map(({ record: a }) => ({ ...a, spellings: spellingsOf(a.nameIsDescriptive ? a.aliases : [a.name, ...a.aliases]), claims: claimsAbout.get(a.id) ?? [] }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const places: Place[] = ctx.entries.places
+    .map(({ record: p }) => ({ ...p, spellings: spellingsOf([p.name, ...p.aliases]), claims: claimsAbout.get(p.id) ?? [] }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const themes: Theme[] = ctx.entries.themes.map((t) => t.record).sort((a, b) => a.id.localeCompare(b.id));
+  const redirects: Redirect[] = ctx.entries.redirects.map((r) => r.record).sort((a, b) => a.id.localeCompare(b.id));
+  return { sources, claims, events, actors, places, themes, redirects };
+}
+
+const pick = (q: { start: number; end: number }) => ({ start: q.start, end: q.end });
+
+function coverageOf(source: Source, ctx: BuildContext): SourceCoverage {
+  const seed = ctx.seeds.get(source.id)!;
+  const ranges = (kind: string) => seed.regions.filter((r) => r.kind === kind).map((r) => [r.start, r.end] as const);
+  const quotes = ctx.entries.claims
+    .filter((c) => c.record.source === source.id)
+    .map((c) => ctx.quotes.get(quoteKey(c.record.id, ['quote']))!)
+    .map((q) => [q.start, q.end] as const);
+  const skips = source.coverageSkips.map((s) => [s.quote.start, s.quote.end] as const);
+  return computeCoverage({ source: source.id, seed: source.seed, seedText: seed.text, body: ranges('body'), quotes, skips });
+}

@@ -1,0 +1,30 @@
+/** One thing wrong with the data, located precisely enough to fix without searching. */
+export interface BuildIssue {
+  /** The rule that found it, e.g. "quotes-verbatim". */
+  rule: string;
+  /** Path of the YAML file, relative to the data package. */
+  file: string;
+  /** The record's id, when the file parsed far enough to have one. */
+  id?: string;
+  /** Field path inside the record, e.g. ["quote", "exact"]. */
+  path: (string | number)[];
+  /** 1-based line in the file, when known. */
+  line?: number;
+  message: string;
+}
+
+/** `data/claims/x.yaml:7 claim-id quote.exact: message [rule]` */
+export function formatIssue(issue: BuildIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  const field = issue.path.length ? issue.path.map(String).join('.') : '(record)';
+  const id = issue.id ? ` record "${issue.id}"` : '';
+  return `${where}${id} field ${field}: ${issue.message} [${issue.rule}]`;
+}
+
+/** Thrown by `buildDataset` callers that want an exception rather than a list. */
+export class DataBuildError extends Error {
+  constructor(readonly issues: BuildIssue[]) {
+    super(`${issues.length} problem(s) in the data:\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'DataBuildError';
+  }
+}

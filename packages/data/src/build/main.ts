@@ -1,0 +1,57 @@
+/**
+ * The data build: YAML -> zod -> cross-record checks -> JSON, JSON Schema, indexes and the
+ * module tsup bundles. Exits 1, listing every problem with file, id, field and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset } from './buildDataset.js';
+import { emit } from './emit.js';
+import { formatIssue } from './issue.js';
+import { loadRecordFiles, loadSeeds } from './loadFiles.js';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seedsDir = join(packageDir, '..', '..', 'seeds');
+const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
+const releasedPath = join(packageDir, 'released-ids.json');
+const releasedIds = existsSync(releasedPath) ? (JSON.parse(readFileSync(releasedPath, 'utf8')) as string[]) : [];
+
+const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(seedsDir), releasedIds });
+if (!result.ok) {
+  console.error(`The data did not build: ${result.issues.length} problem(s).\n`);
+  for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+  process.exit(1);
+}
+const { dataset, coverage } = result;
+const uncoveredFor = process.argv.indexOf('--uncovered');
+if (uncoveredFor !== -1) {
+  // a contributor's view: which sentences of a source still lack claims
+  const wanted = process.argv[uncoveredFor + 1];
+  for (const c of coverage.filter((c) => !wanted || c.source === wanted)) {
+    console.log(`${c.source}: ${c.percent}% (${c.covered} covered, ${c.skipped} skipped of ${c.sentences})`);
+    for (const u of c.uncovered) console.log(`  line ${u.line}: ${u.text}`);
+  }
+}
+if (process.argv.includes('--check')) {
+  console.log(`data: valid; coverage ${coverage.map((c) => `${c.source} ${c.percent}%`).join(', ')}`);
+  process.exit(0);
+}
+const epoch = process.env.SOURCE_DATE_EPOCH;
+const meta = {
+  name: pkg.name,
+  version: pkg.version,
+  builtAt: (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString(),
+  counts: {
+    sources: dataset.sources.length,
+    claims: dataset.claims.length,
+    events: dataset.events.length,
+    actors: dataset.actors.length,
+    places: dataset.places.length,
+    themes: dataset.themes.length,
+    redirects: dataset.redirects.length,
+  },
+};
+emit({ generated: join(packageDir, 'generated'), dist: join(packageDir, 'dist') }, dataset, coverage, meta);
+console.log(
+  `data: ${Object.entries(meta.counts).map(([k, v]) => `${v} ${k}`).join(', ')}; coverage ${coverage.map((c) => `${c.source} ${c.percent}%`).join(', ')}`,
+);

@@ -1,0 +1,35 @@
+import type { Rule } from '../context.js';
+import { at } from '../context.js';
+
+export const evidenceConsistent: Rule = {
+  name: 'evidence-consistent',
+  description:
+    "A claim cited for an event's date or an actor's role is about that event or actor, and every event, actor and place is the subject of at least one claim.",
+  check(ctx, report) {
+    const claimAbout = new Map(ctx.entries.claims.map((c) => [c.record.id, new Set(c.record.about)]));
+    const mentioned = new Set(ctx.entries.claims.flatMap((c) => c.record.about));
+    for (const entry of ctx.entries.events) {
+      entry.record.dateClaims.forEach((id, i) => {
+        const about = claimAbout.get(id);
+        if (about && !about.has(entry.record.id)) {
+          report(at(entry, ['dateClaims', i], `claim "${id}" gives this event's date but its "about" does not name "${entry.record.id}"; add the event there`));
+        }
+      });
+    }
+    for (const entry of ctx.entries.actors) {
+      entry.record.roles.forEach((role, i) =>
+        role.claims.forEach((id, j) => {
+          const about = claimAbout.get(id);
+          if (about && !about.has(entry.record.id)) {
+            report(at(entry, ['roles', i, 'claims', j], `claim "${id}" is cited for a role of "${entry.record.id}" but its "about" does not name this actor`));
+          }
+        }),
+      );
+    }
+    for (const entry of [...ctx.entries.events, ...ctx.entries.actors, ...ctx.entries.places]) {
+      if (!mentioned.has(entry.record.id)) {
+        report({ ...at(entry, ['id'], `no claim is about "${entry.record.id}"; every ${entry.collection.slice(0, -1)} needs at least one claim that names it in "about"`), rule: 'records-evidenced' });
+      }
+    }
+  },
+};
