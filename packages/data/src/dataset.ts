@@ -27,8 +27,9 @@ export interface Indexes {
   eventsByType: Record<string, number[]>;
   /** Largest span in days of any event that is not open-ended; range queries rely on it. */
   maxEventSpanDays: number;
-  /** Normalised names, aliases and titles with the id they name, sorted by name. */
-  names: [string, string][];
+  /** Normalised names, aliases and titles (and their word-starting tails) with the id they name
+   * and 0 for a whole name or 1 for a tail ("kozlov" of "vladimir kozlov"), sorted by name. */
+  names: [string, string, 0 | 1][];
 }
 
 /** What this build of the data is. */

@@ -34,15 +34,15 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const table of [indexes.eventsByPlace, indexes.eventsByActor, indexes.eventsByTheme]) {
     for (const key of Object.keys(table)) table[key]!.sort((a, b) => a - b);
   }
-  const names = new Map<string, Set<string>>();
+  const names = new Map<string, 0 | 1>();
   const addName = (id: string, name: string | undefined) => {
     if (!name) return;
     const words = normalizeName(name).split(' ').filter(Boolean);
     // every word start, so "kozlov" finds "Vladimir Kozlov"
     for (let i = 0; i < words.length; i++) {
-      const key = words.slice(i).join(' ');
-      if (!names.has(key)) names.set(key, new Set());
-      names.get(key)!.add(id);
+      const key = `${words.slice(i).join(' ')}\u0000${id}`;
+      const tail = i === 0 ? 0 : 1;
+      if (names.get(key) !== 0) names.set(key, tail);
     }
   };
   for (const a of [...dataset.actors, ...dataset.places]) [a.name, ...a.aliases].forEach((n) => addName(a.id, n));
@@ -50,7 +50,10 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const s of dataset.sources) addName(s.id, s.title);
   for (const t of dataset.themes) addName(t.id, t.name);
   indexes.names = [...names]
-    .flatMap(([name, ids]) => [...ids].map((id) => [name, id] as [string, string]))
+    .map(([key, tail]) => {
+      const [name, id] = key.split('\u0000') as [string, string];
+      return [name, id, tail] as [string, string, 0 | 1];
+    })
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
   return indexes;
 }

@@ -181,9 +181,9 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes): DataQuery {
     }
     const scored = new Map<string, { score: number; matched: string }>();
     for (let p = lo; p < names.length && names[p]![0].startsWith(query); p++) {
-      const [name, id] = names[p]!;
-      // an exact name beats a prefix; a shorter name is a closer match
-      const score = (name === query ? 0 : 1000) + name.length;
+      const [name, id, tail] = names[p]!;
+      // a whole name beats a word inside one, an exact match beats a prefix, a shorter name is closer
+      const score = (name === query ? 0 : 2000) + tail * 1000 + name.length;
       const best = scored.get(id);
       if (!best || score < best.score) scored.set(id, { score, matched: name });
     }
