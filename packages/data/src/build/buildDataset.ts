@@ -41,12 +41,13 @@ export function rulesFor(seeds: ReadonlyMap<string, string>): Rule[] {
   return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, evidenceConsistent, namesInSeeds, releasedIdsKept];
 }
 
-function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>): BuildContext['entries'] {
+function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): BuildContext['entries'] {
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry[]])) as unknown as BuildContext['entries'];
   for (const { collection, file, text } of files) {
     const parsed = parseYamlFile(text);
     for (const e of parsed.syntaxErrors) issues.push({ rule: 'yaml-syntax', file, path: [], line: e.line, message: e.message });
     if (parsed.syntaxErrors.length) {
+      brokenCollections.add(collection);
       // the file name is the id, so references to it are not reported a second time
       brokenIds.add(file.split('/').pop()!.replace(/\.ya?ml$/, ''));
       continue;
@@ -56,6 +57,7 @@ function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenId
     const result = (collections[collection].input as z.ZodType).safeParse(raw);
     if (!result.success) {
       if (id) brokenIds.add(id);
+      brokenCollections.add(collection);
       for (const problem of result.error.issues) {
         const path = problem.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
         issues.push({ rule: 'schema', file, id, path, line: parsed.lineOf(path), message: problem.message });
@@ -75,10 +77,11 @@ function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenId
 export function buildDataset(input: BuildInput): BuildResult {
   const issues: BuildIssue[] = [];
   const brokenIds = new Set<string>();
-  const entries = parseFiles(input.files, issues, brokenIds);
+  const brokenCollections = new Set<CollectionName>();
+  const entries = parseFiles(input.files, issues, brokenIds, brokenCollections);
   const byId = new Map<string, Entry>();
   for (const name of collectionNames) for (const e of entries[name] as Entry[]) if (!byId.has(e.record.id)) byId.set(e.record.id, e);
-  const ctx: BuildContext = { entries, byId, brokenIds, seeds: new Map(), quotes: new Map(), dateRanges: new Map(), releasedIds: input.releasedIds };
+  const ctx: BuildContext = { entries, byId, brokenIds, brokenCollections, seeds: new Map(), quotes: new Map(), dateRanges: new Map(), releasedIds: input.releasedIds };
   for (const rule of rulesFor(input.seeds)) rule.check(ctx, (issue) => issues.push({ ...issue, rule: issue.rule ?? rule.name }));
   if (issues.length) return { ok: false, issues };
   const dataset = assemble(ctx);

@@ -35,6 +35,8 @@ export interface BuildContext {
   byId: Map<string, Entry>;
   /** Ids of records that failed their schema: already reported, so references to them are not. */
   brokenIds: Set<string>;
+  /** Collections with a record that did not parse; checks that need every record of one hold back. */
+  brokenCollections: Set<CollectionName>;
   /** Seed text and regions per source id (only sources whose seed and regions are valid). */
   seeds: Map<string, SeedInfo>;
   /** Resolved quote offsets, keyed by `${id}#${path}`. */

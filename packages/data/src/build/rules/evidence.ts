@@ -26,6 +26,8 @@ export const evidenceConsistent: Rule = {
         }),
       );
     }
+    // a claim that did not parse may be the one that names a record
+    if (ctx.brokenCollections.has('claims')) return;
     for (const entry of [...ctx.entries.events, ...ctx.entries.actors, ...ctx.entries.places]) {
       if (!mentioned.has(entry.record.id)) {
         report({ ...at(entry, ['id'], `no claim is about "${entry.record.id}"; every ${entry.collection.slice(0, -1)} needs at least one claim that names it in "about"`), rule: 'records-evidenced' });
