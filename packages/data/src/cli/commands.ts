@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { writeOutAtomic } from './writeOut.js';
 import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
@@ -153,6 +154,26 @@ export const commands: Record<string, Command> = {
         out(lines.join('\n'));
       }
       return below.length ? 1 : 0;
+    },
+  },
+  export: {
+    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, bom: { type: 'boolean' }, exact: { type: 'boolean' } },
+    async run(values, positionals, out) {
+      // loaded here so other commands do not pay for the CSV and citation libraries
+      const { exportCollections, exportFormats, formatsOf, exportText } = await import('@kzprotest/data/export');
+      const example = 'e.g. kzprotest export events --format csv --out events.csv';
+      if (positionals.length !== 1) throw new UsageError(`"export" takes one collection (${exportCollections.join(', ')}), ${example}`);
+      const collection = positionals[0]!;
+      if (!(exportCollections as string[]).includes(collection)) throw new UsageError(`unknown collection "${collection}"; the collections are: ${exportCollections.join(', ')}`);
+      const format = values.format;
+      if (typeof format !== 'string') throw new UsageError(`"export" needs --format, one of: ${exportFormats.join(', ')}; ${example}`);
+      if (!(exportFormats as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; the formats are: ${exportFormats.join(', ')}`);
+      const formats = formatsOf(collection as never);
+      if (!(formats as string[]).includes(format)) throw new UsageError(`${collection} cannot be exported as ${format}; its formats are: ${formats.join(', ')}`);
+      const text = exportText(collection as never, format as never, undefined, { bom: values.bom === true, spreadsheetSafe: values.exact !== true });
+      if (typeof values.out === 'string') writeOutAtomic(values.out, text);
+      else out(text.replace(/\r?\n$/, '')); // out() adds the final line break
+      return 0;
     },
   },
 };

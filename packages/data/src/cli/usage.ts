@@ -20,10 +20,17 @@ Commands:
   coverage [--baseline FILE] [--uncovered]
                       share of each source's body sentences covered by claims;
                       with --baseline, exit 1 when a source falls below it
+  export <collection> --format F [--out FILE] [--bom] [--exact]
+                      a collection as a file: events, places (csv, json, geojson);
+                      sources (csv, json, csl, bibtex, ris); claims, actors (csv, json);
+                      themes, redirects (json). --out writes atomically; --bom
+                      starts CSV with a byte order mark for Excel; --exact turns off
+                      the apostrophe before cells that start like a formula (= + - @)
 
 Options:
   --json              machine-readable output
   -h, --help          this help
   -v, --version       the package and data version
 
-Exit codes: 0 done, 1 the command failed (unknown id, coverage below baseline), 2 bad usage.`;
+Exit codes: 0 done, 1 the command failed (unknown id, coverage below baseline, --out not
+writable), 2 bad usage.`;

@@ -1,0 +1,44 @@
+/**
+ * @kzprotest/data/export: the data as CSV (ACLED-compatible events), GeoJSON, CSL-JSON, BibTeX,
+ * RIS and a Frictionless datapackage.json. A separate entry so that importing the data does not
+ * load the citation and CSV libraries. Every function takes a Dataset; the default is this
+ * package's own data.
+ */
+import { actors, claims, events, meta, places, redirects, sources, themes, type Dataset } from '@kzprotest/data';
+import * as x from './export/index.js';
+import type { CsvOptions, ExportCollection, ExportFormat } from './export/index.js';
+
+export { toCsv, tableToCsv, unneutralise, edtfToCsl, sourceToCsl, readFigure, timePrecision, CitationExportError, exportFormats, exportCollections, formatsOf, FORMULA_START, LIST_SEPARATOR } from './export/index.js';
+export type { CsvOptions, Column, Table, FieldType, FeatureCollection, PointFeature, CslItem, CslDate, Fatalities, ExportFormat, ExportCollection, TableName } from './export/index.js';
+
+/** The package's own records, as a Dataset. */
+export const ownData = (): Dataset => ({ sources, claims, events, actors, places, themes, redirects }) as unknown as Dataset;
+
+/** Events as CSV, ACLED column names first. @example eventsCsv().split('\r\n')[0] */
+export const eventsCsv = (data: Dataset = ownData(), options?: CsvOptions): string => x.eventsCsv(data, options);
+/** Claims as CSV, with quotes, offsets and figures. @example claimsCsv() */
+export const claimsCsv = (data: Dataset = ownData(), options?: CsvOptions): string => x.claimsCsv(data, options);
+/** Sources as CSV. @example sourcesCsv() */
+export const sourcesCsv = (data: Dataset = ownData(), options?: CsvOptions): string => x.sourcesCsv(data, options);
+/** Actors as CSV. @example actorsCsv() */
+export const actorsCsv = (data: Dataset = ownData(), options?: CsvOptions): string => x.actorsCsv(data, options);
+/** Places as CSV, with coordinates and their origin. @example placesCsv() */
+export const placesCsv = (data: Dataset = ownData(), options?: CsvOptions): string => x.placesCsv(data, options);
+/** Places with coordinates as a GeoJSON FeatureCollection. @example placesGeoJson().features.length */
+export const placesGeoJson = (data: Dataset = ownData()): x.FeatureCollection => x.placesGeoJson(data);
+/** Events located through their places, as a GeoJSON FeatureCollection. @example eventsGeoJson() */
+export const eventsGeoJson = (data: Dataset = ownData()): x.FeatureCollection => x.eventsGeoJson(data);
+/** Sources as CSL-JSON items. @example sourcesCslJson()[0].title */
+export const sourcesCslJson = (data: Dataset = ownData()): x.CslItem[] => x.sourcesCslJson(data);
+/** Sources as BibTeX. @example sourcesBibtex() */
+export const sourcesBibtex = (data: Dataset = ownData()): string => x.sourcesBibtex(data);
+/** Sources as RIS. @example sourcesRis() */
+export const sourcesRis = (data: Dataset = ownData()): string => x.sourcesRis(data);
+/** A formatted reference list. @example sourcesBibliography(undefined, { template: 'apa' }) */
+export const sourcesBibliography = (data: Dataset = ownData(), options?: { template?: 'apa' | 'vancouver' | 'harvard1'; format?: 'text' | 'html' }): string => x.sourcesBibliography(data, options);
+/** ACLED's single fatalities number for an event, and the claims behind it. @example fatalitiesOf('zhanaozen-shooting-2011-12-16').fatalities */
+export const fatalitiesOf = (eventId: string, data: Dataset = ownData()): x.Fatalities => x.fatalitiesOf(x.lookup(data), eventId);
+/** The Frictionless descriptor the build writes to dist/datapackage.json. @example datapackage().resources.length */
+export const datapackage = (data: Dataset = ownData()) => x.datapackage(data, meta);
+/** One collection in one format, as the CLI writes it. @example exportText('events', 'csv') */
+export const exportText = (collection: ExportCollection, format: ExportFormat, data: Dataset = ownData(), options?: CsvOptions): string => x.exportText(data, collection, format, options);
