@@ -85,7 +85,7 @@ const textOf = (item: CslItem): string[] => {
  * Sources as BibTeX, written by citation-js with our ids as keys. Entries whose text is all
  * characters LaTeX commands can spell are written in ASCII with those commands (\&, \textquoteright{}),
  * which every BibTeX reads; others are written in UTF-8 (for biber and reference managers), and
- * must then be free of unbalanced braces and backslashes, or this throws rather than lose text.
+ * must then be free of LaTeX's special characters, or this throws rather than lose text.
  * @example sourcesBibtex(dataset).startsWith('@article{atol-2012-cold-winds-from-janaozen,')
  */
 export function sourcesBibtex(data: Dataset): string {
@@ -100,9 +100,12 @@ export function sourcesBibtex(data: Dataset): string {
         const item = sourceToCsl(s);
         const texts = textOf(item);
         const ascii = texts.every((t) => [...t].every(safe));
-        if (!ascii && texts.some((t) => /[\\{}]/.test(t))) {
-          throw new CitationExportError(`source ${s.id}: BibTeX cannot hold both characters without a LaTeX command and braces or backslashes; fix the text or export CSL-JSON`);
+        if (!ascii && texts.some((t) => /[\\{}$&%#_~^]/.test(t))) {
+          throw new CitationExportError(`source ${s.id}: BibTeX cannot hold both characters without a LaTeX command (such as Cyrillic) and LaTeX's special characters \\ { } $ & % # _ ~ ^; use CSL-JSON or RIS`);
         }
+        // BibTeX splits names at commas and at " and ": a person's name part holding either would be read as another name
+        const person = [...(item.author ?? []), ...(item['original-author'] ?? [])].find((n) => 'family' in n && [n.family, n.given].some((p) => p.includes(',') || / and /i.test(p)));
+        if (person) throw new CitationExportError(`source ${s.id}: the author name ${JSON.stringify(person)} has a comma or " and ", which BibTeX reads as a name separator; give an organisation as { literal }`);
         config.format.asciiOnly = ascii;
         return (new Cite([item]).format('bibtex') as string).trim();
       })

@@ -26,7 +26,8 @@ export interface Table<R> {
 
 export interface CsvOptions {
   /**
-   * Prefix an apostrophe to text cells that start with = + - @, a tab or a carriage return, so
+   * Prefix an apostrophe to text cells that start with = + - @, a tab or a carriage return (or
+   * apostrophes and then one of those, so the guard can be undone exactly), so
    * Excel, LibreOffice and Google Sheets show them as text instead of running them as formulas
    * (OWASP's advice against CSV injection). Default true. Numbers are never touched. Turn it off
    * for byte-exact text in pandas or R; the JSON export is always exact.
@@ -38,10 +39,12 @@ export interface CsvOptions {
 
 /** Text cells that a spreadsheet would take for a formula. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
+// apostrophes before a formula start are guarded too, so that undoing the guard is unambiguous
+const GUARDED = /^'*[=+\-@\t\r]/;
 
-/** The same test csv writers use, for readers who want to undo it: drop one leading apostrophe when the rest starts like a formula. */
+/** Undo the spreadsheet guard: drop one leading apostrophe when the rest is guarded text. @example unneutralise("'=1+1") // "=1+1" */
 export function unneutralise(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** List cells (ids, aliases) are joined with "; ". */
@@ -55,7 +58,7 @@ function cell(value: string | number | boolean | undefined, spreadsheetSafe: boo
     return String(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return spreadsheetSafe && FORMULA_START.test(value) ? `'${value}` : value;
+  return spreadsheetSafe && GUARDED.test(value) ? `'${value}` : value;
 }
 
 /**
