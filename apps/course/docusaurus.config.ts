@@ -1,0 +1,105 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import kzdataPlugin from './plugins/kzdata/index';
+import remarkKzdata from './plugins/kzdata/remark';
+import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
+
+const siteDir = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+// The lessons' data is compiled into their pages; when the data package is rebuilt, Rspack's
+// persistent cache must not serve pages compiled from the old data.
+const dataDist = path.dirname(require.resolve('@kzprotest/data'));
+const dataFiles = readdirSync(dataDist)
+  .filter((f) => /\.(c?js)$/.test(f))
+  .map((f) => path.join(dataDist, f));
+
+const remarkPlugins = [[remarkKzdata, { siteDir }]];
+
+const config = {
+  title: 'Protest, labour and the state in Kazakhstan',
+  tagline: 'A course built on quoted sources, from the 2011 Zhanaozen strike to January 2022',
+  favicon: 'img/favicon.svg',
+  url: 'http://localhost:3000',
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  markdown: {
+    format: 'detect',
+    parseFrontMatter: makeParseFrontMatter(siteDir),
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'course',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        pages: { remarkPlugins },
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [
+    kzdataPlugin,
+    function kzdataCache() {
+      return {
+        name: 'kzdata-cache',
+        configureWebpack: () => ({ experiments: { cache: { buildDependencies: dataFiles } } }) as never,
+      };
+    },
+  ],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        docsRouteBasePath: 'course',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'kzprotest course',
+      items: [
+        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Modules' },
+        { to: '/events', label: 'Timeline', position: 'left' },
+        { to: '/sources', label: 'Sources', position: 'left' },
+        { to: '/actors', label: 'People and organisations', position: 'left' },
+        { to: '/places', label: 'Places', position: 'left' },
+        { to: '/themes', label: 'Themes', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'light',
+      copyright:
+        'Course text and code under the MIT licence; data from @kzprotest/data under CC BY 4.0. Quotations remain their publishers’ and are credited on each source page.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,106 @@
+/**
+ * Lesson front matter in the Carpentries manner, checked at build time: a lesson without
+ * objectives, or with a reading that is not a source id, stops the build with the file
+ * and the field named.
+ */
+import path from 'node:path';
+import * as z from 'zod';
+import { kz, sourceView } from './views';
+import type { SourceView } from '../../src/kz/types';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const list = (what: string) => z.array(text, `must be a list of ${what}`).min(1, `needs at least one ${what.replace(/s$/, '')}`);
+
+/** Warnings a reading can carry; the lesson must repeat the grave ones. */
+const ContentWarning = z.enum(['death', 'violence', 'torture', 'imprisonment', 'sexual-violence']);
+const GRAVE = new Set(['death', 'violence', 'torture', 'sexual-violence']);
+
+/** The front matter of a lesson (`kind: lesson`, the default for files under docs/). */
+export const LessonFrontMatter = z
+  .object({
+    kind: z.literal('lesson').default('lesson'),
+    title: text,
+    /** The questions the lesson answers, as a student would ask them. */
+    questions: list('questions'),
+    /** What a student can do after the lesson. */
+    objectives: list('objectives'),
+    /** The points to remember, shown at the end. */
+    keypoints: list('keypoints'),
+    /** Estimated minutes, reading and exercises together. */
+    time: z.number('must be a number of minutes').int().positive(),
+    /** Source ids of @kzprotest/data. */
+    readings: z.array(text).default([]),
+    /** What distressing material the lesson discusses. */
+    contentWarning: z.array(ContentWarning).optional(),
+    contentNote: text.optional(),
+  })
+  .loose()
+  .superRefine((fm, ctx) => {
+    const grave = new Set<string>();
+    fm.readings.forEach((id, i) => {
+      if (!kz.has(id) || kz.resolve(id).collection !== 'sources') {
+        const known = kz.sources.map((s) => s.id).join(', ');
+        ctx.addIssue({ code: 'custom', path: ['readings', i], message: `"${id}" is not a source id of @kzprotest/data (known: ${known})` });
+        return;
+      }
+      for (const w of kz.get(id, 'sources').contentWarnings) if (GRAVE.has(w)) grave.add(w);
+    });
+    const declared = new Set(fm.contentWarning ?? []);
+    const missing = [...grave].filter((w) => !declared.has(w as z.infer<typeof ContentWarning>));
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contentWarning'],
+        message: `the readings discuss ${missing.join(', ')}: list ${missing.length > 1 ? 'them' : 'it'} in contentWarning`,
+      });
+    }
+  });
+
+/** Module overviews, the glossary, class agreements: pages with no lesson boxes. */
+export const PageFrontMatter = z.object({ kind: z.literal('page'), title: text }).loose();
+
+export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
+
+/** What the lesson layout needs beyond the author's front matter, computed at build time. */
+export interface LessonExtras {
+  readingCards: SourceView[];
+}
+
+/** Thrown for bad front matter; the message names the file and each bad field. */
+export class FrontMatterError extends Error {
+  constructor(file: string, issues: { path: PropertyKey[]; message: string }[]) {
+    const lines = issues.map((i) => `  field "${i.path.map(String).join('.') || '(front matter)'}": ${i.message}`);
+    super(`Invalid lesson front matter in ${file}:\n${lines.join('\n')}`);
+    this.name = 'FrontMatterError';
+  }
+}
+
+/**
+ * Validate a doc's front matter; lessons get their readings' source cards added as `kz`.
+ * @example validateFrontMatter({ title: 'x' }, 'docs/01/a.mdx') // throws: field "questions" ...
+ */
+export function validateFrontMatter(frontMatter: Record<string, unknown>, file: string): Record<string, unknown> {
+  if (frontMatter.kind === 'page') {
+    const page = PageFrontMatter.safeParse(frontMatter);
+    if (!page.success) throw new FrontMatterError(file, page.error.issues);
+    return page.data;
+  }
+  const lesson = LessonFrontMatter.safeParse(frontMatter);
+  if (!lesson.success) throw new FrontMatterError(file, lesson.error.issues);
+  const extras: LessonExtras = { readingCards: lesson.data.readings.map((id) => sourceView(kz.get(id, 'sources'))) };
+  return { ...lesson.data, kz: extras };
+}
+
+/** The docusaurus `markdown.parseFrontMatter` hook: validates every file under `docsDir`. */
+export function makeParseFrontMatter(siteDir: string, docsDir = path.join(siteDir, 'docs')) {
+  return async (params: {
+    filePath: string;
+    fileContent: string;
+    defaultParseFrontMatter: (p: { filePath: string; fileContent: string }) => Promise<{ frontMatter: Record<string, unknown>; content: string }>;
+  }) => {
+    const result = await params.defaultParseFrontMatter(params);
+    const relative = path.relative(docsDir, params.filePath);
+    if (relative.startsWith('..') || path.isAbsolute(relative) || !/\.mdx?$/.test(relative)) return result;
+    return { ...result, frontMatter: validateFrontMatter(result.frontMatter, path.relative(siteDir, params.filePath)) };
+  };
+}

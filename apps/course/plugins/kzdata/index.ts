@@ -1,0 +1,96 @@
+/**
+ * The kzdata plugin: reads @kzprotest/data at build time and adds one page per record
+ * (/events/<id>, /sources/<id>, /actors/<id>, /places/<id>, /themes/<id>), the index
+ * pages of each collection, and a page for every redirected id. Each route gets only its
+ * own records as a JSON module (createData), so no page bundles the whole dataset.
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import {
+  actorView,
+  claimView,
+  eventView,
+  kz,
+  linkTo,
+  placeView,
+  redirectView,
+  routeBase,
+  sourceView,
+  themeView,
+  timelineData,
+} from './views';
+
+interface Page {
+  path: string;
+  component: string;
+  data: unknown;
+  /** The file name of the data module, unique per page. */
+  name: string;
+}
+
+const pages = (name: string) => `@site/src/components/pages/${name}`;
+
+/** Every page the plugin adds, with its data: computed once, then written by contentLoaded. */
+export function recordPages(): Page[] {
+  const list: Page[] = [];
+  const add = (path: string, component: string, data: unknown) =>
+    list.push({ path, component: pages(component), data, name: `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'root'}.json` });
+
+  add(routeBase.events, 'EventsIndex', { timeline: timelineData() });
+  for (const event of kz.events) add(`${routeBase.events}/${event.id}`, 'EventPage', { event: eventView(event.id) });
+
+  add(routeBase.sources, 'SourcesIndex', { sources: kz.sources.map((s) => sourceView(s)) });
+  for (const source of kz.sources) {
+    const claims = kz.claims
+      .filter((c) => c.source === source.id)
+      .sort((a, b) => a.quote.start - b.quote.start)
+      .map((c) => ({ ...claimView(c), about: c.about.filter((id) => kz.resolve(id).collection !== 'claims').map(linkTo) }));
+    add(`${routeBase.sources}/${source.id}`, 'SourcePage', { source: sourceView(source), claims });
+  }
+
+  const actors = kz.actors.map((a) => actorView(a.id));
+  add(routeBase.actors, 'ActorsIndex', {
+    actors: actors.map(({ id, href, name, kind, organizationType, description, spellings, events }) => ({
+      id, href, name, kind, organizationType, description, spellings, eventCount: events.length,
+    })),
+  });
+  for (const actor of actors) add(actor.href, 'ActorPage', { actor });
+
+  const places = kz.places.map((p) => placeView(p.id));
+  add(routeBase.places, 'PlacesIndex', {
+    places: places.map(({ id, href, name, kind, description, spellings, partOf, events }) => ({
+      id, href, name, kind, description, spellings, partOf, eventCount: events.length,
+    })),
+  });
+  for (const place of places) add(place.href, 'PlacePage', { place });
+
+  const themes = kz.themes.map((t) => themeView(t.id));
+  add(routeBase.themes, 'ThemesIndex', {
+    themes: themes.map(({ id, href, name, description, broader, events }) => ({ id, href, name, description, broader, eventCount: events.length })),
+  });
+  for (const theme of themes) add(theme.href, 'ThemePage', { theme });
+
+  // an id that moved or split keeps its page, in the collection its new record is in
+  for (const redirect of kz.redirects) {
+    const view = redirectView(redirect);
+    const base = view.to[0]?.href.split('/')[1];
+    if (!base) continue;
+    add(`/${base}/${redirect.id}`, 'RedirectPage', { redirect: view });
+  }
+  return list;
+}
+
+export default function kzdataPlugin(_context: LoadContext): Plugin<Page[]> {
+  return {
+    name: 'kzdata',
+    async loadContent() {
+      return recordPages();
+    },
+    async contentLoaded({ content, actions }) {
+      for (const page of content) {
+        const dataPath = await actions.createData(page.name, JSON.stringify(page.data));
+        actions.addRoute({ path: page.path, component: page.component, exact: true, modules: { data: dataPath } });
+      }
+      actions.setGlobalData({ version: kz.meta.version, counts: kz.meta.counts });
+    },
+  };
+}

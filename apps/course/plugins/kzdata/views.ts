@@ -1,0 +1,342 @@
+/**
+ * Build-time view models: turn @kzprotest/data records into the JSON the course's
+ * components render. Both the record pages (the kzdata plugin) and the inline lesson
+ * components (the remark plugin) go through here, so every page shows a record the same way.
+ */
+import * as kz from '@kzprotest/data';
+import type { Account, Actor, Claim, Event, Place, Source, Theme } from '@kzprotest/data';
+import type {
+  ActorView,
+  ClaimView,
+  EventSummaryView,
+  EventView,
+  FigureView,
+  PlaceView,
+  RecordLink,
+  RedirectView,
+  SourceView,
+  SpellingView,
+  ThemeView,
+  TimelineData,
+} from '../../src/kz/types';
+
+type Collection = 'sources' | 'events' | 'actors' | 'places' | 'themes';
+
+/** The URL prefix of each collection that has pages; claims live on their source's page. */
+export const routeBase: Record<Collection, string> = {
+  sources: '/sources',
+  events: '/events',
+  actors: '/actors',
+  places: '/places',
+  themes: '/themes',
+};
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/**
+ * An EDTF date as words, keeping its uncertainty.
+ * @example formatEdtf('2011-12/2012-01~') // "December 2011 – about January 2012"
+ */
+export function formatEdtf(edtf: string): string {
+  if (edtf.includes('/')) {
+    return edtf
+      .split('/')
+      .map((part) => (part === '..' || part === '' ? 'open' : formatEdtf(part)))
+      .join(' – ');
+  }
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/.exec(edtf);
+  if (!match) return edtf;
+  const [, year, month, day, flag] = match;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  // seasons and other EDTF month codes above 12 have no month name: keep the EDTF as written
+  if (month && !monthName) return edtf;
+  let words = year!;
+  if (monthName) words = `${monthName} ${year}`;
+  if (monthName && day) words = `${Number(day)} ${words}`;
+  if (flag === '~') return `about ${words}`;
+  if (flag === '?') return `${words} (uncertain)`;
+  if (flag === '%') return `about ${words} (uncertain)`;
+  return words;
+}
+
+/** The names of a CSL author list, "Given Family" or the organisation's name. */
+function names(list: readonly ({ family: string; given: string } | { literal: string })[] | undefined): string[] {
+  return (list ?? []).map((n) => ('literal' in n ? n.literal : `${n.given} ${n.family}`));
+}
+
+function isVerified(source: Source, field: string): boolean {
+  // a field is unverified when it or any field containing it is listed ("original" covers "original.URL")
+  return !source.unverified.some((u) => field === u.field || field.startsWith(`${u.field}.`));
+}
+
+function hrefOf(collection: Collection, id: string): string {
+  return `${routeBase[collection]}/${id}`;
+}
+
+/** A linked record of one of the collections with pages. */
+export function linkTo(id: string): RecordLink {
+  const { collection, record } = kz.resolve(id);
+  if (collection === 'claims') {
+    const claim = record as Claim;
+    return { id: claim.id, name: claim.summary ?? claim.quote.exact, href: `${hrefOf('sources', claim.source)}#${claim.id}` };
+  }
+  const name = 'name' in record ? record.name : record.title;
+  return { id: record.id, name, href: hrefOf(collection, record.id) };
+}
+
+function shortCitation(source: Source): string {
+  const year = source.issued?.slice(0, 4);
+  return `${source['container-title'] ?? source.publisher}${year ? `, ${year}` : ''}`;
+}
+
+/** Qualifier, number and unit for running text. */
+export function figureText(figure: NonNullable<Claim['figure']>): string {
+  const number =
+    figure.value !== undefined
+      ? figure.value.toLocaleString('en-GB')
+      : `${figure.min?.toLocaleString('en-GB') ?? '?'}–${figure.max?.toLocaleString('en-GB') ?? '?'}`;
+  const qualifier = figure.qualifier === 'none' ? '' : `${figure.qualifier} `;
+  const unit = figure.unit === 'percent' ? '%' : ` ${figure.unit}`;
+  return `${qualifier}${number}${unit}`;
+}
+
+function figureView(figure: Claim['figure']): FigureView | undefined {
+  if (!figure) return undefined;
+  return { ...figure, text: figureText(figure) };
+}
+
+/** A claim with its source and claimants. */
+export function claimView(claimOrId: Claim | string): ClaimView {
+  const claim = typeof claimOrId === 'string' ? kz.get(claimOrId, 'claims') : claimOrId;
+  const source = kz.get(claim.source, 'sources');
+  return {
+    id: claim.id,
+    href: `${hrefOf('sources', source.id)}#${claim.id}`,
+    quote: claim.quote.exact,
+    region: claim.region,
+    start: claim.quote.start,
+    end: claim.quote.end,
+    kind: claim.kind,
+    ...(claim.summary ? { summary: claim.summary } : {}),
+    source: { id: source.id, name: source.title, href: hrefOf('sources', source.id), short: shortCitation(source) },
+    claimants: claim.attributedTo.map(linkTo),
+    ...(claim.figure ? { figure: figureView(claim.figure) } : {}),
+  };
+}
+
+function accountView(account: Account): ClaimView {
+  return claimView(account.claim);
+}
+
+/** The full citation of a source as one line, with the original it reprints. */
+export function citationOf(source: Source): string {
+  const authors = names(source.author);
+  const parts = [
+    authors.length > 0 ? authors.join(', ') : undefined,
+    source.issued ? `(${source.issued})` : '(n.d.)',
+    `“${source.title}${source.subtitle ? `: ${source.subtitle}` : ''}”`,
+    source['container-title'],
+    source['container-title'] === source.publisher ? undefined : source.publisher,
+    source.URL && isVerified(source, 'URL') ? source.URL : undefined,
+  ].filter(Boolean);
+  let text = `${parts.join('. ')}.`;
+  if (source.original) {
+    const o = source.original;
+    const originalParts = [
+      names(o.author).join(', ') || undefined,
+      o.issued ? `(${o.issued})` : undefined,
+      `“${o.title}”`,
+      o['container-title'],
+      o.publisher,
+    ].filter(Boolean);
+    text += ` Republished from: ${originalParts.join('. ')}.`;
+  }
+  return text.replace(/\.\./g, '.');
+}
+
+/** A source with its citation, perspective, reading time and only verified links. */
+export function sourceView(sourceOrId: Source | string): SourceView {
+  const source = typeof sourceOrId === 'string' ? kz.get(sourceOrId, 'sources') : sourceOrId;
+  const o = source.original;
+  return {
+    id: source.id,
+    href: hrefOf('sources', source.id),
+    title: source.title,
+    ...(source.subtitle ? { subtitle: source.subtitle } : {}),
+    authors: names(source.author),
+    ...(source['container-title'] ? { containerTitle: source['container-title'] } : {}),
+    publisher: source.publisher,
+    ...(source.issued && isVerified(source, 'issued') ? { issued: source.issued } : {}),
+    ...(source.URL && isVerified(source, 'URL') ? { url: source.URL } : {}),
+    ...(o
+      ? {
+          original: {
+            title: o.title,
+            ...(o.subtitle ? { subtitle: o.subtitle } : {}),
+            authors: names(o.author),
+            ...(o.issued ? { issued: o.issued } : {}),
+            publisher: o.publisher,
+            ...(o['container-title'] ? { containerTitle: o['container-title'] } : {}),
+            ...(o.URL && isVerified(source, 'original.URL') ? { url: o.URL } : {}),
+            ...(o.note ? { note: o.note } : {}),
+          },
+        }
+      : {}),
+    copies: source.copies.map((c) => ({ url: c.URL, note: c.note })),
+    perspective: source.perspective,
+    perspectiveNote: source.perspectiveNote,
+    readingMinutes: source.readingMinutes,
+    wordCount: source.wordCount,
+    contentWarnings: [...source.contentWarnings],
+    unverified: source.unverified.map((u) => ({ field: u.field, note: u.note })),
+    ...(source.note ? { note: source.note } : {}),
+    citation: citationOf(source),
+    errata: source.errata.map((e) => ({ id: e.id, kind: e.kind, quote: e.quote.exact, note: e.note })),
+  };
+}
+
+/** One line of a timeline. */
+export function eventSummary(eventOrId: Event | string): EventSummaryView {
+  const event = typeof eventOrId === 'string' ? kz.get(eventOrId, 'events') : eventOrId;
+  return {
+    id: event.id,
+    href: hrefOf('events', event.id),
+    title: event.title,
+    date: event.date,
+    dateLabel: formatEdtf(event.date),
+    earliest: event.dateRange.earliest,
+    latest: event.dateRange.latest,
+    type: event.type,
+    typeLabel: kz.eventTypes[event.type].label,
+    places: event.places.map(linkTo),
+    actors: event.actors.map((a) => ({ ...linkTo(a.actor), role: a.role })),
+    themes: event.themes.map(linkTo),
+  };
+}
+
+/** Every figure property an event's claims give, with all accounts of each. */
+function figuresOf(event: Event): EventView['figures'] {
+  const properties = [...new Set(kz.accountsOf(event.id).flatMap((a) => (a.claim.figure ? [a.claim.figure.property] : [])))];
+  return properties.map((property) => ({ property, accounts: kz.accountsOf(event.id, property).map(accountView) }));
+}
+
+export function eventView(id: string): EventView {
+  const event = kz.get(id, 'events');
+  const mapping = kz.eventTypes[event.type];
+  return {
+    ...eventSummary(event),
+    summary: event.summary,
+    ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+    dateClaims: event.dateClaims.map(claimView),
+    ...(event.partOf ? { partOf: linkTo(event.partOf) } : {}),
+    parts: kz.events.filter((e) => e.partOf === event.id).map((e) => linkTo(e.id)),
+    causes: event.causes.map(linkTo),
+    causedBy: kz.events.filter((e) => e.causes.includes(event.id)).map((e) => linkTo(e.id)),
+    figures: figuresOf(event),
+    claims: event.claims.map(claimView),
+    mapping: {
+      acled: mapping.acled ? `${mapping.acled.eventType} / ${mapping.acled.subEventType}` : undefined,
+      massMobilization: mapping.massMobilization,
+      cameo: mapping.cameo,
+    },
+  };
+}
+
+function spellingsOf(record: Actor | Place): SpellingView[] {
+  return record.spellings.map((s) => ({ name: s.name, sources: s.sources.map(linkTo) }));
+}
+
+export function actorView(id: string): ActorView {
+  const actor = kz.get(id, 'actors');
+  return {
+    id: actor.id,
+    href: hrefOf('actors', actor.id),
+    name: actor.name,
+    kind: actor.kind,
+    ...(actor.organizationType ? { organizationType: actor.organizationType } : {}),
+    ...(actor.description ? { description: actor.description } : {}),
+    spellings: spellingsOf(actor),
+    roles: actor.roles.map((r) => ({
+      role: r.role,
+      ...(r.organization ? { organization: linkTo(r.organization) } : {}),
+      ...(r.date ? { date: formatEdtf(r.date) } : {}),
+      claims: r.claims.map(claimView),
+    })),
+    events: kz.findEvents({ actor: actor.id }).map(eventSummary),
+    claims: actor.claims.map(claimView),
+  };
+}
+
+export function placeView(id: string): PlaceView {
+  const place = kz.get(id, 'places');
+  const c = place.coordinates;
+  return {
+    id: place.id,
+    href: hrefOf('places', place.id),
+    name: place.name,
+    kind: place.kind,
+    ...(place.description ? { description: place.description } : {}),
+    spellings: spellingsOf(place),
+    ...(place.partOf ? { partOf: linkTo(place.partOf) } : {}),
+    contains: kz.places.filter((p: Place) => p.partOf === place.id).map((p) => linkTo(p.id)),
+    ...(c
+      ? {
+          coordinates: {
+            latitude: c.latitude,
+            longitude: c.longitude,
+            origin: [c.origin.dataset, c.origin.record, c.origin.license].filter(Boolean).join(', '),
+          },
+        }
+      : {}),
+    events: kz.findEvents({ place: place.id }).map(eventSummary),
+    claims: place.claims.map(claimView),
+  };
+}
+
+export function themeView(id: string): ThemeView {
+  const theme = kz.get(id, 'themes');
+  return {
+    id: theme.id,
+    href: hrefOf('themes', theme.id),
+    name: theme.name,
+    description: theme.description,
+    ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
+    narrower: kz.themes.filter((t: Theme) => t.broader === theme.id).map((t) => linkTo(t.id)),
+    events: kz.findEvents({ theme: theme.id }).map(eventSummary),
+  };
+}
+
+/** Events for a timeline, with only the filter choices that these events use. */
+export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}): TimelineData {
+  const events = kz.findEvents(filter).map(eventSummary);
+  const unique = (links: RecordLink[]) =>
+    [...new Map(links.map((l) => [l.id, { id: l.id, name: l.name, href: l.href }])).values()].sort((a, b) =>
+      a.name.localeCompare(b.name, 'en'),
+    );
+  const types = [...new Map(events.map((e) => [e.type, { id: e.type, name: e.typeLabel }])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en'),
+  );
+  return {
+    events,
+    filters: {
+      themes: unique(events.flatMap((e) => e.themes)),
+      places: unique(events.flatMap((e) => e.places)),
+      actors: unique(events.flatMap((e) => e.actors)),
+      types,
+    },
+  };
+}
+
+export function redirectView(redirect: (typeof kz.redirects)[number]): RedirectView {
+  return { id: redirect.id, kind: redirect.kind, reason: redirect.reason, date: redirect.date, to: redirect.to.map(linkTo) };
+}
+
+/** The collection a (possibly redirected) id lives in. */
+export function collectionOf(id: string): string {
+  return kz.resolve(id).collection;
+}
+
+export { kz };

@@ -1,0 +1,182 @@
+/** Cards for one event, one source, and the side-by-side view of a figure's accounts. */
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '../../kz/types';
+import { flowText, kindLabel, perspectiveLabel, propertyLabel, readData, type DataProp } from './data';
+import styles from './styles.module.css';
+
+type HeadingLevel = 'h2' | 'h3' | 'h4';
+
+function Links({ links }: { links: RecordLink[] }): ReactNode {
+  return (
+    <>
+      {links.map((l, i) => (
+        <React.Fragment key={l.id}>
+          {i > 0 ? ', ' : ''}
+          <Link to={l.href}>{l.name}</Link>
+        </React.Fragment>
+      ))}
+    </>
+  );
+}
+
+/** An event in brief: date, type, title, places, actors, themes, link to its page. */
+export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<EventSummaryView & { summary?: string }>): ReactNode {
+  const e = readData('EventCard', props);
+  return (
+    <article className={styles.card} aria-labelledby={`event-card-${e.id}`}>
+      <Heading as={props.headingLevel ?? 'h3'} id={`event-card-${e.id}`} className={styles.cardTitle}>
+        <Link to={e.href}>{e.title}</Link>
+      </Heading>
+      <p className={styles.meta}>
+        <span>{e.dateLabel}</span> · <span>{e.typeLabel}</span>
+        {e.places.length > 0 ? (
+          <>
+            {' '}· <Links links={e.places} />
+          </>
+        ) : null}
+      </p>
+      {e.summary ? <p>{e.summary}</p> : null}
+      {e.actors.length > 0 ? (
+        <p className={styles.meta}>
+          Who: <Links links={e.actors} />
+        </p>
+      ) : null}
+      {e.themes.length > 0 ? (
+        <p className={styles.meta}>
+          Themes: <Links links={e.themes} />
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+/**
+ * A reading: full citation, perspective, reading time, content warnings, and a link to the
+ * original only where the address is verified.
+ */
+export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<SourceView>): ReactNode {
+  const s = readData('SourceCard', props);
+  return (
+    <article className={styles.card} aria-labelledby={`source-card-${s.id}`}>
+      <Heading as={props.headingLevel ?? 'h3'} id={`source-card-${s.id}`} className={styles.cardTitle}>
+        <Link to={s.href}>{s.title}</Link>
+      </Heading>
+      <p className={styles.citation}>{s.citation}</p>
+      <dl className={styles.facts}>
+        <dt>Perspective</dt>
+        <dd>
+          {perspectiveLabel[s.perspective] ?? s.perspective}: {s.perspectiveNote}
+        </dd>
+        <dt>Reading time</dt>
+        <dd>
+          about {s.readingMinutes} min ({s.wordCount.toLocaleString('en-GB')} words)
+        </dd>
+        {s.contentWarnings.length > 0 ? (
+          <>
+            <dt>Content warning</dt>
+            <dd>{s.contentWarnings.join(', ')}</dd>
+          </>
+        ) : null}
+        <dt>Read the original</dt>
+        <dd>
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer">
+              {s.containerTitle ?? s.publisher} <span className={styles.url}>({s.url})</span>
+            </a>
+          ) : (
+            'no verified address'
+          )}
+          {s.original?.url ? (
+            <>
+              ; first published by{' '}
+              <a href={s.original.url} rel="noopener noreferrer">
+                {s.original.publisher}
+              </a>
+            </>
+          ) : null}
+          {s.copies.map((c) => (
+            <React.Fragment key={c.url}>
+              ; <a href={c.url} rel="noopener noreferrer">copy</a> ({c.note})
+            </React.Fragment>
+          ))}
+        </dd>
+        {s.unverified.length > 0 ? (
+          <>
+            <dt>Not verified</dt>
+            <dd>
+              <ul>
+                {s.unverified.map((u) => (
+                  <li key={u.field}>
+                    <code>{u.field}</code>: {u.note}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </article>
+  );
+}
+
+function Figure({ claim }: { claim: ClaimView }): ReactNode {
+  return <>{claim.figure ? claim.figure.raw : ''}</>;
+}
+
+/**
+ * Every source's figure for one property of an event, side by side:
+ * `<CompareAccounts event="zhanaozen-shooting-2011-12-16" property="killed" />`.
+ */
+export function CompareAccounts(
+  props: { event?: string; property?: string } & DataProp<{ event: RecordLink; property: string; accounts: ClaimView[] }>,
+): ReactNode {
+  const d = readData('CompareAccounts', props);
+  const label = propertyLabel[d.property] ?? d.property;
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.compare}>
+        <caption>
+          {label}: every account of <Link to={d.event.href}>{d.event.name}</Link> ({d.accounts.length}{' '}
+          {d.accounts.length === 1 ? 'account' : 'accounts'})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">As printed</th>
+            <th scope="col">Value</th>
+            <th scope="col">Qualifier</th>
+            <th scope="col">Source</th>
+            <th scope="col">Who claims it</th>
+            <th scope="col">Quote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.accounts.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                <Figure claim={c} />
+              </th>
+              <td>{c.figure?.value ?? `${c.figure?.min ?? '?'}–${c.figure?.max ?? '?'}`} {c.figure?.unit}</td>
+              <td>{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
+              <td>
+                <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short})
+              </td>
+              <td>
+                {c.claimants.length > 0 ? (
+                  <Links links={[...c.claimants].reverse()} />
+                ) : (
+                  'the source itself'
+                )}
+                <span className={styles.kind}> ({kindLabel[c.kind] ?? c.kind})</span>
+              </td>
+              <td>
+                <Link to={c.href}>“{flowText(c.quote)}”</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

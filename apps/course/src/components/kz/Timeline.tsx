@@ -1,0 +1,104 @@
+/**
+ * The timeline: an ordered list of events in date order, each linked to its page, with
+ * filters by theme, place, actor and event type. The list is complete without JavaScript;
+ * the filters are native selects, so they work with the keyboard and screen readers.
+ */
+import React, { useId, useMemo, useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import type { TimelineData } from '../../kz/types';
+import { readData, type DataProp } from './data';
+import styles from './styles.module.css';
+
+type Key = 'theme' | 'place' | 'actor' | 'type';
+
+const FILTERS: { key: Key; label: string; all: string }[] = [
+  { key: 'theme', label: 'Theme', all: 'All themes' },
+  { key: 'place', label: 'Place', all: 'All places' },
+  { key: 'actor', label: 'Person or organisation', all: 'Everyone' },
+  { key: 'type', label: 'Type of event', all: 'All types' },
+];
+
+/**
+ * `<Timeline />` lists every event; `from`, `to`, `place`, `actor`, `theme`, `type` narrow it
+ * at build time (e.g. `<Timeline from="2011" to="2012" place="zhanaozen" />`).
+ */
+export default function Timeline(
+  props: { from?: string; to?: string; place?: string; actor?: string; theme?: string; type?: string; filters?: boolean } & DataProp<TimelineData>,
+): ReactNode {
+  const data = readData('Timeline', props);
+  const id = useId();
+  const [chosen, setChosen] = useState<Record<Key, string>>({ theme: '', place: '', actor: '', type: '' });
+  const options: Record<Key, { id: string; name: string }[]> = {
+    theme: data.filters.themes,
+    place: data.filters.places,
+    actor: data.filters.actors,
+    type: data.filters.types,
+  };
+  const shown = useMemo(
+    () =>
+      data.events.filter(
+        (e) =>
+          (!chosen.theme || e.themes.some((t) => t.id === chosen.theme)) &&
+          (!chosen.place || e.places.some((p) => p.id === chosen.place)) &&
+          (!chosen.actor || e.actors.some((a) => a.id === chosen.actor)) &&
+          (!chosen.type || e.type === chosen.type),
+      ),
+    [data.events, chosen],
+  );
+  const withFilters = props.filters !== false && data.events.length > 1;
+  return (
+    <section className={styles.timeline} aria-label="Timeline of events">
+      {withFilters ? (
+        <fieldset className={styles.filters}>
+          <legend>Filter the events</legend>
+          {FILTERS.map((f) => (
+            <div key={f.key} className={styles.filter}>
+              <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+              <select
+                id={`${id}-${f.key}`}
+                name={f.key}
+                data-filter={f.key}
+                value={chosen[f.key]}
+                onChange={(ev) => setChosen((c) => ({ ...c, [f.key]: ev.target.value }))}
+              >
+                <option value="">{f.all}</option>
+                {options[f.key].map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => setChosen({ theme: '', place: '', actor: '', type: '' })}
+            disabled={!Object.values(chosen).some(Boolean)}
+          >
+            Show all
+          </button>
+        </fieldset>
+      ) : null}
+      <p role="status" className={styles.count}>
+        {shown.length === data.events.length
+          ? `${data.events.length} ${data.events.length === 1 ? 'event' : 'events'}, earliest first`
+          : `Showing ${shown.length} of ${data.events.length} events`}
+      </p>
+      <ol className={styles.timelineList}>
+        {shown.map((e) => (
+          <li key={e.id} className={styles.timelineItem} data-event={e.id}>
+            <span className={styles.when}>{e.dateLabel}</span>{' '}
+            <Link to={e.href} className={styles.what}>
+              {e.title}
+            </Link>{' '}
+            <span className={styles.meta}>
+              ({e.typeLabel}
+              {e.places.length > 0 ? `; ${e.places.map((p) => p.name).join(', ')}` : ''})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

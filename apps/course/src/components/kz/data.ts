@@ -1,0 +1,63 @@
+/**
+ * The records a component shows arrive as `data`: a JSON string written by the kzdata remark
+ * plugin in MDX, or an object on the record pages.
+ */
+export type DataProp<T> = { data?: string | T };
+
+export function readData<T>(component: string, props: DataProp<T>): T {
+  if (props.data === undefined) {
+    // reaching this means the component was used where the remark plugin did not run
+    throw new Error(`<${component}> got no data: use it in an .mdx file under docs/ or src/pages/, where the kzdata remark plugin fills it in`);
+  }
+  return typeof props.data === 'string' ? (JSON.parse(props.data) as T) : props.data;
+}
+
+/** "people" is the unit of most figures; a few words for the others. */
+export const propertyLabel: Record<string, string> = {
+  killed: 'Killed',
+  wounded: 'Wounded',
+  'died-in-custody': 'Died in custody',
+  detained: 'Detained',
+  jailed: 'Jailed',
+  sentence: 'Sentence',
+  participants: 'Participants',
+  strikers: 'Strikers',
+  'alleged-attackers': 'Alleged attackers',
+  organizations: 'Organisations',
+  distance: 'Distance',
+  money: 'Money',
+  share: 'Share',
+  duration: 'Duration',
+  count: 'Count',
+};
+
+export const perspectiveLabel: Record<string, string> = {
+  journalism: 'Journalism',
+  advocacy: 'Advocacy (NGO)',
+  analysis: 'Analysis (academic or expert)',
+  state: 'State',
+};
+
+export const kindLabel: Record<string, string> = {
+  fact: 'fact',
+  figure: 'figure',
+  allegation: 'allegation',
+  'official-claim': 'official claim',
+  opinion: 'opinion',
+  analysis: 'analysis',
+};
+
+/**
+ * Whose words a claim is: claimants are listed outermost first, so the innermost speaker
+ * comes first here ("Yevgeny Zhovtis, in Asia Times Online, 2012").
+ */
+export function voiceOf(claim: { claimants: { name: string }[]; source: { short: string } }): string {
+  if (claim.claimants.length === 0) return claim.source.short;
+  const speakers = [...claim.claimants].reverse().map((c) => c.name);
+  return `${speakers.join(', as reported by ')}, in ${claim.source.short}`;
+}
+
+/** Seeds are hard-wrapped: a single line break inside a quote is a space when shown in a sentence. */
+export function flowText(quote: string): string {
+  return quote.replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,56 @@
+import React, { type ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import type { ActorView } from '../../kz/types';
+import { SpellingList } from '../kz/Inline';
+import { ClaimList, EventList, Links, RecordLayout } from './common';
+import styles from '../kz/styles.module.css';
+
+/** /actors/<id>: a person or organisation, its spellings, roles with their evidence, events, claims. */
+export default function ActorPage({ data }: { data: { actor: ActorView } }): ReactNode {
+  const a = data.actor;
+  const kind = a.kind === 'organization' ? `Organisation${a.organizationType ? ` · ${a.organizationType.replace(/-/g, ' ')}` : ''}` : a.kind === 'person' ? 'Person' : 'Group';
+  return (
+    <RecordLayout title={a.name} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`}>
+      {a.description ? <p>{a.description}</p> : null}
+      <section aria-labelledby="spellings">
+        <Heading as="h2" id="spellings">
+          Names in the sources
+        </Heading>
+        <SpellingList spellings={a.spellings} />
+      </section>
+      {a.roles.length > 0 ? (
+        <section aria-labelledby="roles">
+          <Heading as="h2" id="roles">
+            Roles
+          </Heading>
+          <ul>
+            {a.roles.map((r, i) => (
+              <li key={`${r.role}-${i}`}>
+                <strong>{r.role}</strong>
+                {r.organization ? (
+                  <>
+                    {' '}of <Links links={[r.organization]} />
+                  </>
+                ) : null}
+                {r.date ? <span className={styles.meta}> ({r.date})</span> : null}
+                <ClaimList claims={r.claims} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="events">
+        <Heading as="h2" id="events">
+          Events
+        </Heading>
+        <EventList events={a.events} />
+      </section>
+      <section aria-labelledby="claims">
+        <Heading as="h2" id="claims">
+          What the sources say ({a.claims.length})
+        </Heading>
+        <ClaimList claims={a.claims} />
+      </section>
+    </RecordLayout>
+  );
+}

@@ -1,0 +1,110 @@
+import React, { type ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import type { EventView } from '../../kz/types';
+import { CompareAccounts } from '../kz/Cards';
+import { propertyLabel } from '../kz/data';
+import { ClaimList, Links, RecordLayout } from './common';
+import styles from '../kz/styles.module.css';
+
+/** /events/<id>: an event with its date, places, actors, every figure side by side, and its evidence. */
+export default function EventPage({ data }: { data: { event: EventView } }): ReactNode {
+  const e = data.event;
+  return (
+    <RecordLayout title={e.title} kicker={`Event · ${e.typeLabel}`} description={e.summary}>
+      <p>{e.summary}</p>
+      <dl className={styles.facts}>
+        <dt>Date</dt>
+        <dd>
+          {e.dateLabel} <span className={styles.meta}>(EDTF <code>{e.date}</code>)</span>
+          {e.dateNote ? <span className={styles.meta}> — {e.dateNote}</span> : null}
+        </dd>
+        <dt>Type</dt>
+        <dd>
+          {e.typeLabel}
+          <span className={styles.meta}>
+            {e.mapping.acled ? ` · ACLED: ${e.mapping.acled}` : ''}
+            {e.mapping.massMobilization ? ` · Mass Mobilization: ${e.mapping.massMobilization}` : ''}
+            {e.mapping.cameo ? ` · CAMEO ${e.mapping.cameo}` : ''}
+          </span>
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          <Links links={e.places} empty="no place given" />
+        </dd>
+        <dt>Who</dt>
+        <dd>
+          {e.actors.length === 0
+            ? 'no actor given'
+            : e.actors.map((a, i) => (
+                <React.Fragment key={`${a.id}-${a.role}`}>
+                  {i > 0 ? '; ' : ''}
+                  <Links links={[a]} /> ({a.role})
+                </React.Fragment>
+              ))}
+        </dd>
+        <dt>Themes</dt>
+        <dd>
+          <Links links={e.themes} />
+        </dd>
+        {e.partOf ? (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <Links links={[e.partOf]} />
+            </dd>
+          </>
+        ) : null}
+        {e.parts.length > 0 ? (
+          <>
+            <dt>Includes</dt>
+            <dd>
+              <Links links={e.parts} />
+            </dd>
+          </>
+        ) : null}
+        {e.causes.length > 0 ? (
+          <>
+            <dt>Led to</dt>
+            <dd>
+              <Links links={e.causes} />
+            </dd>
+          </>
+        ) : null}
+        {e.causedBy.length > 0 ? (
+          <>
+            <dt>Followed from</dt>
+            <dd>
+              <Links links={e.causedBy} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {e.figures.length > 0 ? (
+        <section aria-labelledby="figures">
+          <Heading as="h2" id="figures">
+            Figures, as each source gives them
+          </Heading>
+          {e.figures.map((f) => (
+            <CompareAccounts key={f.property} data={{ event: { id: e.id, name: e.title, href: e.href }, property: f.property, accounts: f.accounts }} />
+          ))}
+          <p className={styles.meta}>
+            {e.figures.map((f) => propertyLabel[f.property] ?? f.property).join(', ')}: figures are never merged; each row is one
+            source's account.
+          </p>
+        </section>
+      ) : null}
+      <section aria-labelledby="date-evidence">
+        <Heading as="h2" id="date-evidence">
+          What dates it
+        </Heading>
+        <ClaimList claims={e.dateClaims} />
+      </section>
+      <section aria-labelledby="evidence">
+        <Heading as="h2" id="evidence">
+          What the sources say about it
+        </Heading>
+        <ClaimList claims={e.claims} />
+      </section>
+    </RecordLayout>
+  );
+}

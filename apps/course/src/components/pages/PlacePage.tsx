@@ -1,0 +1,60 @@
+import React, { type ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import type { PlaceView } from '../../kz/types';
+import { SpellingList } from '../kz/Inline';
+import { ClaimList, EventList, Links, RecordLayout } from './common';
+import styles from '../kz/styles.module.css';
+
+/** /places/<id>: a place, its spellings, where it lies, its events and claims. */
+export default function PlacePage({ data }: { data: { place: PlaceView } }): ReactNode {
+  const p = data.place;
+  return (
+    <RecordLayout title={p.name} kicker={`Place · ${p.kind}`} description={p.description ?? `${p.name} in the course's sources.`}>
+      {p.description ? <p>{p.description}</p> : null}
+      <dl className={styles.facts}>
+        {p.partOf ? (
+          <>
+            <dt>In</dt>
+            <dd>
+              <Links links={[p.partOf]} />
+            </dd>
+          </>
+        ) : null}
+        {p.contains.length > 0 ? (
+          <>
+            <dt>Contains</dt>
+            <dd>
+              <Links links={p.contains} />
+            </dd>
+          </>
+        ) : null}
+        {p.coordinates ? (
+          <>
+            <dt>Coordinates</dt>
+            <dd>
+              {p.coordinates.latitude}, {p.coordinates.longitude} <span className={styles.meta}>(from {p.coordinates.origin}; no source gives them)</span>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="spellings">
+        <Heading as="h2" id="spellings">
+          Spellings in the sources
+        </Heading>
+        <SpellingList spellings={p.spellings} />
+      </section>
+      <section aria-labelledby="events">
+        <Heading as="h2" id="events">
+          Events here
+        </Heading>
+        <EventList events={p.events} />
+      </section>
+      <section aria-labelledby="claims">
+        <Heading as="h2" id="claims">
+          What the sources say ({p.claims.length})
+        </Heading>
+        <ClaimList claims={p.claims} />
+      </section>
+    </RecordLayout>
+  );
+}

@@ -1,0 +1,42 @@
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import type { RecordLink, SpellingView } from '../../kz/types';
+import { SpellingList } from '../kz/Inline';
+import { RecordLayout } from './common';
+import styles from '../kz/styles.module.css';
+
+interface PlaceItem {
+  id: string;
+  href: string;
+  name: string;
+  kind: string;
+  description?: string;
+  spellings: SpellingView[];
+  partOf?: RecordLink;
+  eventCount: number;
+}
+
+/** /places: every place with every spelling the sources use, and which source uses it. */
+export default function PlacesIndex({ data }: { data: { places: PlaceItem[] } }): ReactNode {
+  const sorted = [...data.places].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return (
+    <RecordLayout title="Places" kicker="Every spelling" description="Places in the sources with every spelling each source uses (Zhanaozen, Janaozen ...).">
+      <p>The sources spell the same places differently. Each spelling is listed with the sources that use it.</p>
+      <ul>
+        {sorted.map((p) => (
+          <li key={p.id}>
+            <Link to={p.href}>
+              <strong>{p.name}</strong>
+            </Link>{' '}
+            <span className={styles.meta}>
+              ({p.kind}
+              {p.partOf ? `, in ${p.partOf.name}` : ''}
+              {p.eventCount > 0 ? `; ${p.eventCount} ${p.eventCount === 1 ? 'event' : 'events'}` : ''})
+            </span>
+            <SpellingList spellings={p.spellings} />
+          </li>
+        ))}
+      </ul>
+    </RecordLayout>
+  );
+}

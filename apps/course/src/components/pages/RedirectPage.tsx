@@ -1,0 +1,23 @@
+import React, { type ReactNode } from 'react';
+import Head from '@docusaurus/Head';
+import type { RedirectView } from '../../kz/types';
+import { Links, RecordLayout } from './common';
+
+/** The page of an id that moved or split: says where it went, so old links keep working. */
+export default function RedirectPage({ data }: { data: { redirect: RedirectView } }): ReactNode {
+  const r = data.redirect;
+  const only = r.kind === 'moved' && r.to.length === 1 ? r.to[0] : undefined;
+  return (
+    <RecordLayout title={`${r.id} ${r.kind === 'moved' ? 'has moved' : 'was split'}`} kicker="Redirect" description={r.reason}>
+      {only ? (
+        <Head>
+          <meta httpEquiv="refresh" content={`0; url=${only.href}`} />
+          <link rel="canonical" href={only.href} />
+        </Head>
+      ) : null}
+      <p>
+        {r.kind === 'moved' ? 'This record is now' : 'This record became'} <Links links={r.to} /> ({r.date}): {r.reason}
+      </p>
+    </RecordLayout>
+  );
+}

@@ -1,0 +1,44 @@
+import React, { type ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import type { ThemeView } from '../../kz/types';
+import Timeline from '../kz/Timeline';
+import { Links, RecordLayout } from './common';
+import styles from '../kz/styles.module.css';
+
+/** /themes/<id>: a theme and its events. */
+export default function ThemePage({ data }: { data: { theme: ThemeView } }): ReactNode {
+  const t = data.theme;
+  return (
+    <RecordLayout title={t.name} kicker="Theme (the course's classification)" description={t.description}>
+      <p>{t.description}</p>
+      {t.broader || t.narrower.length > 0 ? (
+        <dl className={styles.facts}>
+          {t.broader ? (
+            <>
+              <dt>Part of</dt>
+              <dd>
+                <Links links={[t.broader]} />
+              </dd>
+            </>
+          ) : null}
+          {t.narrower.length > 0 ? (
+            <>
+              <dt>Narrower</dt>
+              <dd>
+                <Links links={t.narrower} />
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      <Heading as="h2" id="events">
+        Events
+      </Heading>
+      {t.events.length > 0 ? (
+        <Timeline data={{ events: t.events, filters: { themes: [], places: [], actors: [], types: [] } }} filters={false} />
+      ) : (
+        <p>No event carries this theme yet.</p>
+      )}
+    </RecordLayout>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The shapes the course's components receive. They are built at build time from
+ * @kzprotest/data (plugins/kzdata/views.ts) and passed to a page as JSON, so a page ships
+ * only the records it shows, never the whole dataset.
+ */
+
+/** A record named and linked: what a page needs to point at another record. */
+export interface RecordLink {
+  id: string;
+  name: string;
+  href: string;
+}
+
+export interface FigureView {
+  property: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  qualifier: string;
+  unit: string;
+  /** The words as printed. */
+  raw: string;
+  /** Qualifier, number and unit for running text, e.g. "at least 16 people". */
+  text: string;
+}
+
+/** One claim with its source and who claims it. */
+export interface ClaimView {
+  id: string;
+  /** Where the claim is shown with its quote: its source's page, at the claim. */
+  href: string;
+  quote: string;
+  region: string;
+  start: number;
+  end: number;
+  kind: string;
+  summary?: string;
+  source: RecordLink & { short: string };
+  /** Whose voice it is, outermost first; empty when it is the source's own. */
+  claimants: RecordLink[];
+  figure?: FigureView;
+}
+
+export interface SourceView {
+  id: string;
+  href: string;
+  title: string;
+  subtitle?: string;
+  authors: string[];
+  containerTitle?: string;
+  publisher: string;
+  issued?: string;
+  /** The address of the text we hold, only when it is verified. */
+  url?: string;
+  original?: {
+    title: string;
+    subtitle?: string;
+    authors: string[];
+    issued?: string;
+    publisher: string;
+    containerTitle?: string;
+    /** Only when verified. */
+    url?: string;
+    note?: string;
+  };
+  copies: { url: string; note: string }[];
+  perspective: string;
+  perspectiveNote: string;
+  readingMinutes: number;
+  wordCount: number;
+  contentWarnings: string[];
+  unverified: { field: string; note: string }[];
+  note?: string;
+  /** The full citation as one line of text. */
+  citation: string;
+  errata: { id: string; kind: string; quote: string; note: string }[];
+}
+
+export interface EventSummaryView {
+  id: string;
+  href: string;
+  title: string;
+  date: string;
+  dateLabel: string;
+  earliest: string;
+  latest: string;
+  type: string;
+  typeLabel: string;
+  places: RecordLink[];
+  actors: (RecordLink & { role: string })[];
+  themes: RecordLink[];
+}
+
+export interface FigureGroupView {
+  property: string;
+  accounts: ClaimView[];
+}
+
+export interface EventView extends EventSummaryView {
+  summary: string;
+  dateNote?: string;
+  dateClaims: ClaimView[];
+  partOf?: RecordLink;
+  parts: RecordLink[];
+  causes: RecordLink[];
+  causedBy: RecordLink[];
+  figures: FigureGroupView[];
+  claims: ClaimView[];
+  mapping: { acled?: string; massMobilization?: string | null; cameo?: string | null };
+}
+
+export interface SpellingView {
+  name: string;
+  sources: RecordLink[];
+}
+
+export interface ActorView {
+  id: string;
+  href: string;
+  name: string;
+  kind: string;
+  organizationType?: string;
+  description?: string;
+  spellings: SpellingView[];
+  roles: { role: string; organization?: RecordLink; date?: string; claims: ClaimView[] }[];
+  events: EventSummaryView[];
+  claims: ClaimView[];
+}
+
+export interface PlaceView {
+  id: string;
+  href: string;
+  name: string;
+  kind: string;
+  description?: string;
+  spellings: SpellingView[];
+  partOf?: RecordLink;
+  contains: RecordLink[];
+  coordinates?: { latitude: number; longitude: number; origin: string };
+  events: EventSummaryView[];
+  claims: ClaimView[];
+}
+
+export interface ThemeView {
+  id: string;
+  href: string;
+  name: string;
+  description: string;
+  broader?: RecordLink;
+  narrower: RecordLink[];
+  events: EventSummaryView[];
+}
+
+/** Everything a timeline needs: the events and the choices of each filter. */
+export interface TimelineData {
+  events: EventSummaryView[];
+  filters: {
+    themes: RecordLink[];
+    places: RecordLink[];
+    actors: RecordLink[];
+    types: { id: string; name: string }[];
+  };
+}
+
+/** A page that stands for an id that moved or split. */
+export interface RedirectView {
+  id: string;
+  kind: string;
+  reason: string;
+  date: string;
+  to: RecordLink[];
+}
