@@ -77,6 +77,11 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes): DataQuery {
     return byId;
   };
   const index = () => (indexes ??= buildIndexes(dataset));
+  let openEnded: number[] | undefined;
+  // events longer than maxEventSpanDays start anywhere before a window, so they are listed once
+  // rather than found by scanning every earlier event on each query
+  const openEndedPositions = () =>
+    (openEnded ??= dataset.events.flatMap((e, p) => (daysBetween(e.dateRange.earliest, e.dateRange.latest) >= OPEN_ENDED_DAYS ? [p] : [])));
 
   function resolve(id: string): { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } {
     if (typeof id !== 'string' || !id) throw new KzDataError('INVALID_ARGUMENT', `an id must be a non-empty string, got ${JSON.stringify(id)}`);
@@ -146,10 +151,7 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes): DataQuery {
     const lo = from ? firstAtOrAfter(addDays(from, -span)) : 0;
     const hi = to ? firstAtOrAfter(addDays(to, 1)) : events.length;
     const result: Event[] = [];
-    for (let p = from ? 0 : lo; p < lo; p++) {
-      const e = events[p]!;
-      if (daysBetween(e.dateRange.earliest, e.dateRange.latest) >= OPEN_ENDED_DAYS && overlaps(e)) result.push(e);
-    }
+    if (from) for (const p of openEndedPositions()) if (p < lo && overlaps(events[p]!)) result.push(events[p]!);
     for (let p = lo; p < hi; p++) if (overlaps(events[p]!)) result.push(events[p]!);
     return result;
   }

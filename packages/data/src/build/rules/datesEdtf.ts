@@ -4,8 +4,43 @@ import { at } from '../context.js';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+const ranges = new Map<string, { earliest: string; latest: string }>();
+
 /** Earliest and latest calendar day an EDTF string allows; open ends stay open as far as the data goes. */
 export function edtfRange(value: string): { earliest: string; latest: string } {
+  // many events share a date, and the EDTF grammar is slow to run
+  const known = ranges.get(value);
+  if (known) return { ...known };
+  const range = parseRange(value);
+  if (ranges.size < 100_000) ranges.set(value, range);
+  return { ...range };
+}
+
+const plain = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A plain year, month or day (most dates in event data) without the grammar; undefined for anything else. */
+function plainRange(value: string): { earliest: string; latest: string } | undefined {
+  const m = plain.exec(value);
+  if (!m || Number(m[1]) < 1900) return undefined;
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  if (month === undefined) return { earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31` };
+  if (month < 1 || month > 12) return undefined; // let the grammar word the error
+  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (m[3] === undefined) return { earliest: `${m[1]}-${m[2]}-01`, latest: `${m[1]}-${m[2]}-${last}` };
+  const day = Number(m[3]);
+  return day >= 1 && day <= last ? { earliest: value, latest: value } : undefined;
+}
+
+function parseRange(value: string): { earliest: string; latest: string } {
+  const simple = plainRange(value);
+  if (simple) return simple;
+  const slash = value.indexOf('/');
+  if (slash > 0) {
+    // an interval of two plain dates in order
+    const start = plainRange(value.slice(0, slash));
+    const end = plainRange(value.slice(slash + 1));
+    if (start && end && start.latest < end.earliest) return { earliest: start.earliest, latest: end.latest };
+  }
   const parsed = edtf(value) as { min: number; max: number };
   const min = Number.isFinite(parsed.min) ? parsed.min : Date.UTC(1900, 0, 1);
   const max = Number.isFinite(parsed.max) ? parsed.max : Date.UTC(2999, 11, 31);

@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { at } from '../context.js';
-import { containsName } from '../seedText.js';
+import { quotableNames } from '../seedText.js';
 
 export const namesInSeeds: Rule = {
   name: 'names-in-seeds',
@@ -8,13 +8,13 @@ export const namesInSeeds: Rule = {
   check(ctx, report) {
     // with a source's seed or regions broken (already reported) the texts are incomplete
     if (ctx.seeds.size < ctx.entries.sources.length) return;
-    const texts = [...ctx.seeds.values()].map((seed) => seed.regions.map((r) => seed.text.slice(r.start, r.end)).join('\n'));
+    const names = quotableNames(ctx);
     for (const entry of [...ctx.entries.actors, ...ctx.entries.places]) {
       const { name, aliases } = entry.record;
       const descriptive = 'nameIsDescriptive' in entry.record && entry.record.nameIsDescriptive;
       [name, ...aliases].forEach((spelling, i) => {
         if (i === 0 && descriptive) return;
-        if (!texts.some((text) => containsName(text, spelling))) {
+        if (!names.anyWith(spelling)) {
           report(at(entry, i === 0 ? ['name'] : ['aliases', i - 1], `"${spelling}" does not occur in any seed's quotable text; names and aliases are spelled as a source spells them`));
         }
       });

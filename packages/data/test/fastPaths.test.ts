@@ -1,0 +1,109 @@
+/**
+ * The build reads 100,000-record corpora through fast paths (js-yaml, a word index over the
+ * seeds, plain-date parsing); each must answer exactly as the slow, exact path it stands in for.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import edtf from 'edtf';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { edtfRange } from '../src/build/rules/datesEdtf.js';
+import { containsName, NameFinder } from '../src/build/seedText.js';
+import { parseWithPositions, parseYamlFile } from '../src/build/yamlFile.js';
+import { packageDir, repoDir, shippedDataset } from './helpers.js';
+
+const dataFiles = readdirSync(join(packageDir, 'data')).flatMap((c) =>
+  readdirSync(join(packageDir, 'data', c)).map((f) => readFileSync(join(packageDir, 'data', c, f), 'utf8')),
+);
+
+describe('parseYamlFile', () => {
+  it('reads every data file as the yaml package does', () => {
+    expect(dataFiles.length).toBeGreaterThan(100);
+    for (const text of dataFiles) expect(parseYamlFile(text).data).toEqual(parse(text));
+  });
+
+  it('leaves scalars the YAML 1.2 core schema does not type as strings, as the yaml package does', () => {
+    const text = 'a: 2012-12-20\nb: yes\nc: 0o17\nd: 0x1F\ne: ~\nf: 1e3\ng: "016"\nh: 016\ni: .inf\nj: Off\n';
+    expect(parseYamlFile(text).data).toEqual(parse(text));
+  });
+
+  it('reports syntax errors and duplicate keys with the yaml package’s line numbers', () => {
+    for (const text of ['id: x\nname: a\nname: b\n', 'id: x\ndescription: Force: used\n', 'id: [a, b\nname: c\n', 'a: 1\n---\nb: 2\n']) {
+      const fast = parseYamlFile(text);
+      expect(fast.syntaxErrors.length, text).toBeGreaterThan(0);
+      expect(fast.syntaxErrors).toEqual(parseWithPositions(text).syntaxErrors);
+    }
+  });
+
+  it('finds the line of a field only when asked, as the yaml package does', () => {
+    const text = 'id: x\ntitle: t\nroles:\n  - role: head\n    claims: [a, b]\n';
+    const fast = parseYamlFile(text);
+    const slow = parseWithPositions(text);
+    for (const path of [['id'], ['roles', 0, 'claims', 1], ['roles', 0, 'missing'], []]) expect(fast.lineOf(path)).toBe(slow.lineOf(path));
+  });
+});
+
+describe('NameFinder', () => {
+  const seeds = new Map(readdirSync(join(repoDir, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(repoDir, 'seeds', f), 'utf8')]));
+
+  it('finds every shipped spelling in the same seeds as containsName', () => {
+    const finder = new NameFinder(seeds);
+    const { actors, places } = shippedDataset();
+    const names = [...actors, ...places].flatMap((r) => [r.name, ...r.aliases]);
+    expect(names.length).toBeGreaterThan(40);
+    for (const name of [...names, 'Rule of Law', 'Zhanao', 'zhanaozen', '(', 'Kazakh-']) {
+      expect(finder.textsWith(name), name).toEqual([...seeds].filter(([, text]) => containsName(text, name)).map(([file]) => file));
+      expect(finder.anyWith(name)).toBe([...seeds.values()].some((text) => containsName(text, name)));
+    }
+  });
+
+  it('agrees with containsName on random texts and names, line breaks, accents and astral letters included', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', ' ', '\n', '-', 'é', 'ё', '1', '.', '𝒜', '\u0301');
+    const text = fc.string({ unit: alphabet, maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.string({ unit: alphabet, minLength: 1, maxLength: 6 }), (texts, name) => {
+        const map = new Map(texts.map((t, i) => [i, t]));
+        expect(new NameFinder(map).textsWith(name)).toEqual(texts.flatMap((t, i) => (containsName(t, name) ? [i] : [])));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('edtfRange', () => {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const viaGrammar = (value: string) => {
+    try {
+      const parsed = edtf(value) as { min: number; max: number };
+      // open ends reach as far as the data goes, as the build reads them
+      return { earliest: day(Number.isFinite(parsed.min) ? parsed.min : Date.UTC(1900, 0, 1)), latest: day(Number.isFinite(parsed.max) ? parsed.max : Date.UTC(2999, 11, 31)) };
+    } catch {
+      return 'invalid';
+    }
+  };
+  const viaBuild = (value: string) => {
+    try {
+      return edtfRange(value);
+    } catch {
+      return 'invalid';
+    }
+  };
+
+  it('gives the EDTF grammar’s answer for plain dates and intervals, valid or not, twice over', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const point = fc.oneof(
+      fc.integer({ min: 1890, max: 2030 }).map(String),
+      fc.tuple(fc.integer({ min: 1890, max: 2030 }), two(13)).map(([y, m]) => `${y}-${m}`),
+      fc.tuple(fc.integer({ min: 1890, max: 2030 }), two(13), two(32)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    );
+    const value = fc.oneof(point, fc.tuple(point, point).map(([a, b]) => `${a}/${b}`), fc.constantFrom('2012-12~', '2011-05/..', '201X', '2011-12-16?'));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(viaBuild(v), v).toEqual(viaGrammar(v));
+        expect(viaBuild(v), `${v} from the cache`).toEqual(viaGrammar(v));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
