@@ -26,3 +26,29 @@ export function loadSeeds(seedsDir: string): Map<string, string> {
       .map((n) => [n, readFileSync(join(seedsDir, n), 'utf8')]),
   );
 }
+
+/** Where the ids of every release are kept, relative to the package. */
+export const RELEASED_IDS_FILE = 'released-ids.json';
+
+/**
+ * The ids ever released (released-ids.json: a sorted JSON array of kebab-case ids). A missing
+ * file means nothing was released yet; a malformed one throws, naming the file and the entry.
+ */
+export function loadReleasedIds(packageDir: string): string[] {
+  const path = join(packageDir, RELEASED_IDS_FILE);
+  if (!existsSync(path)) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${RELEASED_IDS_FILE}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(value)) throw new Error(`${RELEASED_IDS_FILE}: expected a JSON array of ids, got ${typeof value}`);
+  const seen = new Set<string>();
+  value.forEach((id, i) => {
+    if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`${RELEASED_IDS_FILE}: entry ${i} (${JSON.stringify(id)}) is not a kebab-case id`);
+    if (seen.has(id)) throw new Error(`${RELEASED_IDS_FILE}: entry ${i} "${id}" is listed twice`);
+    seen.add(id);
+  });
+  return value as string[];
+}

@@ -2,19 +2,24 @@
  * The data build: YAML -> zod -> cross-record checks -> JSON, JSON Schema, indexes and the
  * module tsup bundles. Exits 1, listing every problem with file, id, field and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './buildDataset.js';
 import { emit } from './emit.js';
 import { formatIssue } from './issue.js';
-import { loadRecordFiles, loadSeeds } from './loadFiles.js';
+import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = join(packageDir, '..', '..', 'seeds');
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
-const releasedPath = join(packageDir, 'released-ids.json');
-const releasedIds = existsSync(releasedPath) ? (JSON.parse(readFileSync(releasedPath, 'utf8')) as string[]) : [];
+let releasedIds: string[];
+try {
+  releasedIds = loadReleasedIds(packageDir);
+} catch (error) {
+  console.error(`The data did not build: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(seedsDir), releasedIds });
 if (!result.ok) {

@@ -1,0 +1,25 @@
+/**
+ * `npm run release:ids`: add every id of this release (records and redirects) to
+ * released-ids.json. Run by the release's version step (`npm run release:version` at the
+ * root), never by contributors: the list must grow only with what was really published.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset } from '../build/buildDataset.js';
+import { formatIssue } from '../build/issue.js';
+import { loadRecordFiles, loadReleasedIds, loadSeeds, RELEASED_IDS_FILE } from '../build/loadFiles.js';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const released = loadReleasedIds(packageDir);
+const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(join(packageDir, '..', '..', 'seeds')), releasedIds: released });
+if (!result.ok) {
+  console.error(`release:ids: the data does not build, so nothing can be released:\n`);
+  for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+  process.exit(1);
+}
+const { dataset } = result;
+const now = Object.values(dataset).flatMap((records: { id: string }[]) => records.map((r) => r.id));
+const all = [...new Set([...released, ...now])].sort();
+writeFileSync(join(packageDir, RELEASED_IDS_FILE), `${JSON.stringify(all, null, 2)}\n`);
+console.log(`release:ids: ${all.length} released ids (${all.length - released.length} new) in ${RELEASED_IDS_FILE}`);

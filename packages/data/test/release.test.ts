@@ -1,0 +1,257 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataset } from '../src/query/openDataset.js';
+import type { Dataset } from '../src/dataset.js';
+import { describeChange, diffData, nextVersion, pendingRelease, renderMarkdown, schemaChanges } from '../src/release/diff.js';
+import { FIXTURE_SEED, FIXTURE_SEED_FILE, validRecords } from './fixture.js';
+import { packageDir, repoDir } from './helpers.js';
+
+type Rec = { id: string; [k: string]: unknown };
+const claim = (id: string, figure?: Record<string, unknown>): Rec => ({ id, source: 'src-a', about: ['event-a'], kind: figure ? 'figure' : 'fact', ...(figure ? { figure } : {}) });
+const base = () => ({
+  collections: {
+    events: [{ id: 'event-a', title: 'A strike', date: '2011-05', places: ['town'] }] as Rec[],
+    places: [{ id: 'town', name: 'Town' }] as Rec[],
+    claims: [claim('claim-fact'), claim('claim-toll', { property: 'killed', value: 16, qualifier: 'at least', unit: 'people', raw: 'at least 16' })],
+    redirects: [] as Rec[],
+  },
+  schemas: {} as Record<string, unknown>,
+});
+
+describe('the data diff', () => {
+  it('finds nothing to release between equal builds', () => {
+    const diff = diffData(base(), base());
+    expect(diff).toMatchObject({ bump: 'none', collections: {}, schema: [], figures: { added: [], removed: [], changed: [] } });
+  });
+
+  it('calls a new record minor, and lists it with its title', () => {
+    const after = base();
+    after.collections.events.push({ id: 'event-b', title: 'A trial', date: '2012-10', places: ['town'] });
+    const diff = diffData(base(), after);
+    expect(diff.bump).toBe('minor');
+    expect(diff.collections.events!.added.map((r) => r.id)).toEqual(['event-b']);
+    const notes = renderMarkdown(diff, { from: 'v1', to: 'now', fromVersion: '1.2.0', toVersion: '1.2.0' });
+    expect(notes).toContain('- `event-b` "A trial"');
+    expect(notes).toContain('at least a **minor** release');
+  });
+
+  it('calls a new claim on an existing record a patch, and a corrected field a patch with its path', () => {
+    const after = base();
+    after.collections.claims.push(claim('claim-more'));
+    after.collections.places[0]!.name = 'Zhanaozen';
+    const diff = diffData(base(), after);
+    expect(diff.bump).toBe('patch');
+    expect(diff.collections.places!.changed).toEqual([{ id: 'town', fields: [{ path: 'name', before: 'Town', after: 'Zhanaozen' }] }]);
+  });
+
+  it('names the changed fields down to nested paths and shows list changes as + and −', () => {
+    const after = base();
+    after.collections.events[0]!.places = ['town', 'city'];
+    (after.collections.claims[1]!.figure as Record<string, unknown>).value = 15;
+    const diff = diffData(base(), after);
+    const toll = diff.collections.claims!.changed.find((c) => c.id === 'claim-toll')!;
+    expect(toll.fields.map((f) => f.path)).toEqual(['figure.value']);
+    const places = diff.collections.events!.changed[0]!.fields[0]!;
+    expect(describeChange(places)).toBe('+"city"');
+  });
+
+  it('reports figures changed, added and removed with the claim, its source and what it is about', () => {
+    const after = base();
+    (after.collections.claims[1]!.figure as Record<string, unknown>).value = 15;
+    after.collections.claims.push(claim('claim-wounded', { property: 'wounded', min: 100, qualifier: 'over', unit: 'people', raw: 'over 100' }));
+    const diff = diffData(base(), after);
+    expect(diff.figures.changed).toMatchObject([{ claim: 'claim-toll', source: 'src-a', about: ['event-a'], before: { value: 16 }, after: { value: 15 } }]);
+    expect(diff.figures.added.map((f) => f.claim)).toEqual(['claim-wounded']);
+    const notes = renderMarkdown(diff, { from: 'a', to: 'b', fromVersion: '1.0.0', toVersion: '1.0.0' });
+    expect(notes).toContain('changed `claim-toll` (src-a, about event-a): killed at least 16 people ("at least 16") → killed at least 15 people ("at least 16")');
+    expect(notes).toContain('wounded over min 100 people ("over 100")');
+    const removed = diffData(after, base());
+    expect(removed.figures.removed.map((f) => f.claim)).toEqual(['claim-wounded']);
+  });
+
+  it('calls an id removed without a redirect major, and one with a redirect not', () => {
+    const after = base();
+    after.collections.places = [{ id: 'zhanaozen', name: 'Zhanaozen' }];
+    expect(diffData(base(), after)).toMatchObject({ bump: 'major', collections: { places: { removed: [{ id: 'town' }] } } });
+    expect(diffData(base(), after).reasons).toContain('major: places: town removed without a redirect');
+    after.collections.redirects = [{ id: 'town', kind: 'moved', to: ['zhanaozen'], reason: 'renamed', date: '2026-11-25' }];
+    const diff = diffData(base(), after);
+    expect(diff.bump).toBe('minor');
+    expect(diff.collections.places!.removed).toEqual([{ id: 'town', redirect: { kind: 'moved', to: ['zhanaozen'] } }]);
+    expect(renderMarkdown(diff, { from: 'a', to: 'b', fromVersion: '1.0.0', toVersion: '1.0.0' })).toContain('- `town` → moved to `zhanaozen`');
+  });
+
+  it('puts schema changes in their own section, graded for readers of the data', () => {
+    const schema = (kinds: string[], props: Record<string, unknown>, required: string[]) => ({
+      type: 'array',
+      items: { type: 'object', properties: { id: { type: 'string' }, kind: { type: 'string', enum: kinds }, ...props }, required: ['id', 'kind', ...required] },
+    });
+    const before = { ...base(), schemas: { events: schema(['strike', 'protest'], { note: { type: 'string' } }, ['note']) } };
+    const minor = { ...base(), schemas: { events: schema(['strike', 'protest', 'trial'], { note: { type: 'string' }, url: { type: 'string' } }, ['note']) } };
+    const major = { ...base(), schemas: { events: schema(['strike'], { note: { type: 'number' } }, []) } };
+    const up = diffData(before, minor);
+    expect(up.bump).toBe('minor');
+    expect(up.schema.map((c) => [c.path, c.what])).toEqual([
+      ['/items/properties/url', 'field "url" added (optional)'],
+      ['/items/properties/kind/enum', 'values added: "trial"'],
+    ]);
+    const down = diffData(before, major);
+    expect(down.bump).toBe('major');
+    expect(down.schema.map((c) => c.what)).toEqual(['values removed: "protest"', 'type "string" → "number"', '"note" may now be absent']);
+    const notes = renderMarkdown(down, { from: 'a', to: 'b', fromVersion: '1.0.0', toVersion: '1.0.0' });
+    expect(notes.slice(notes.indexOf('### Schema changes'))).toContain('(major) `events` `/items/properties/kind/enum`: values removed: "protest"');
+  });
+
+  it('reads enums that zod writes as anyOf of consts', () => {
+    const changes = schemaChanges('x', { anyOf: [{ const: 'a' }, { const: 'b' }] }, { anyOf: [{ const: 'a' }, { const: 'c' }] });
+    expect(changes.map((c) => [c.bump, c.what])).toEqual([
+      ['minor', 'values added: "c"'],
+      ['major', 'values removed: "b"'],
+    ]);
+  });
+});
+
+describe('pending changesets', () => {
+  it('takes the highest level any changeset asks for the package', () => {
+    const files = [
+      { name: 'a.md', text: '---\n"@kzprotest/data": patch\n---\n\nFix.\n' },
+      { name: 'b.md', text: "---\n'@kzprotest/data': minor\nother: major\n---\n\nNew records.\n" },
+      { name: 'c.md', text: '---\nother: major\n---\n' },
+    ];
+    expect(pendingRelease(files, '@kzprotest/data', '0.1.0')).toEqual({ bump: 'minor', files: ['a.md', 'b.md'], currentVersion: '0.1.0', nextVersion: '0.2.0' });
+    expect(pendingRelease([], '@kzprotest/data', '1.4.2').bump).toBe('none');
+  });
+
+  it('computes the next version the way changesets does', () => {
+    expect([nextVersion('1.4.2', 'patch'), nextVersion('1.4.2', 'minor'), nextVersion('1.4.2', 'major'), nextVersion('0.1.0', 'minor')]).toEqual(['1.4.3', '1.5.0', '2.0.0', '0.2.0']);
+  });
+});
+
+/**
+ * The contributor's path end to end, in a throwaway git repository holding the package's code
+ * and the fixture records: never the shared checkout's data.
+ */
+describe('a release in a fixture repository', () => {
+  let repo: string;
+  let pkg: string;
+  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid', NO_COLOR: '1' };
+  const run = (cmd: string, args: string[], cwd = pkg) => {
+    const result = spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+  const git = (...args: string[]) => {
+    const r = run('git', args, repo);
+    if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.err}`);
+    return r.out;
+  };
+  const tsx = (script: string, ...args: string[]) => run(join(repoDir, 'node_modules/.bin/tsx'), [script, ...args]);
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(repo, path)), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  };
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'kz-release-'));
+    pkg = join(repo, 'packages/data');
+    cpSync(join(packageDir, 'src'), join(pkg, 'src'), { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    write('packages/data/package.json', `${JSON.stringify({ ...manifest, version: '0.1.0' }, null, 2)}\n`);
+    cpSync(join(packageDir, 'tsconfig.json'), join(pkg, 'tsconfig.json'));
+    cpSync(join(repoDir, 'tsconfig.base.json'), join(repo, 'tsconfig.base.json'));
+    cpSync(join(repoDir, '.changeset/config.json'), join(repo, '.changeset/config.json'));
+    write('package.json', `${JSON.stringify({ name: 'fixture-root', private: true, workspaces: ['packages/*'] }, null, 2)}\n`);
+    write('.gitignore', 'node_modules\ndist\ngenerated\n');
+    write(`seeds/${FIXTURE_SEED_FILE}`, FIXTURE_SEED);
+    for (const [key, text] of Object.entries(validRecords())) write(`packages/data/data/${key}.yaml`, text);
+    symlinkSync(join(repoDir, 'node_modules'), join(repo, 'node_modules'), 'dir');
+    symlinkSync(join(packageDir, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'first release');
+    // the first release: its version step records the ids, the publish step tags it
+    expect(tsx('src/release/updateReleasedIds.ts').code).toBe(0);
+    git('add', '.');
+    git('commit', '-q', '-m', 'release 0.1.0');
+    git('tag', '@kzprotest/data@0.1.0');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('records every released id in released-ids.json', () => {
+    const ids = JSON.parse(readFileSync(join(pkg, 'released-ids.json'), 'utf8'));
+    expect(ids).toEqual(Object.keys(validRecords()).map((k) => k.split('/')[1]).sort());
+  });
+
+  it('a contributor adds a record, writes a minor changeset and sees 0.2.0 and the data diff', () => {
+    write('packages/data/data/themes/fixture-labour.yaml', 'id: fixture-labour\nname: Labour rights\ndescription: Pay and strikes.\n');
+    // what `npx changeset` writes after choosing minor for @kzprotest/data
+    write('.changeset/brave-new-theme.md', '---\n"@kzprotest/data": minor\n---\n\nAdd the theme labour rights.\n');
+    const notes = tsx('src/release/releaseNotes.ts', '--check');
+    expect(notes.err).not.toContain('Error');
+    expect(notes.code).toBe(0);
+    expect(notes.out).toContain('- from: `@kzprotest/data@0.1.0` (the last release tag) (version 0.1.0)');
+    expect(notes.out).toContain('The data diff needs at least a **minor** release:\n- minor: 1 new themes');
+    expect(notes.out).toContain('release a **minor**: 0.1.0 → **0.2.0**');
+    expect(notes.out).toContain('#### themes\n\nAdded (1):\n\n- `fixture-labour` "Labour rights"');
+    expect(notes.out).toContain('No figure was added, removed or changed.');
+    expect(notes.out).toContain('None: the JSON Schemas of the records are unchanged.');
+
+    // changesets itself agrees on the version
+    const version = run(join(repoDir, 'node_modules/.bin/changeset'), ['version'], repo);
+    expect(version.code, version.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version).toBe('0.2.0');
+    expect(readFileSync(join(pkg, 'CHANGELOG.md'), 'utf8')).toContain('## 0.2.0\n\n### Minor Changes\n\n');
+  });
+
+  it('--check fails when the changesets ask for less than the diff needs', () => {
+    write('packages/data/data/themes/fixture-other.yaml', 'id: fixture-other\nname: Other\ndescription: Another theme.\n');
+    write('.changeset/too-small.md', '---\n"@kzprotest/data": patch\n---\n\nA theme.\n');
+    const notes = tsx('src/release/releaseNotes.ts', '--check', '--from', '@kzprotest/data@0.1.0');
+    expect(notes.code).toBe(1);
+    expect(notes.err).toContain('the pending changesets ask for patch, but the data diff needs minor');
+    unlinkSync(join(repo, '.changeset/too-small.md'));
+    unlinkSync(join(repo, 'packages/data/data/themes/fixture-other.yaml'));
+  });
+
+  it('refuses a --from that is not a ref', () => {
+    const notes = tsx('src/release/releaseNotes.ts', '--from', 'no-such-tag');
+    expect(notes.code).toBe(2);
+    expect(notes.err).toContain('--from "no-such-tag" is not a commit, tag or branch');
+  });
+
+  it('once released, removing the id without a redirect fails the build naming it; a redirect keeps it working', () => {
+    expect(tsx('src/release/updateReleasedIds.ts').out).toContain('(1 new)');
+    git('add', '.');
+    git('commit', '-q', '-m', 'release 0.2.0');
+    git('tag', '@kzprotest/data@0.2.0');
+
+    unlinkSync(join(pkg, 'data/themes/fixture-labour.yaml'));
+    const broken = tsx('src/build/main.ts', '--check');
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('released id "fixture-labour" is gone; keep its record or add data/redirects/fixture-labour.yaml with kind moved or split [released-ids-kept]');
+
+    write('packages/data/data/redirects/fixture-labour.yaml', 'id: fixture-labour\nkind: moved\nto: [fixture-theme]\nreason: Merged into the fixture theme.\ndate: 2026-11-25\n');
+    const built = tsx('src/build/main.ts');
+    expect(built.code, built.err).toBe(0);
+    const read = (name: string) => JSON.parse(readFileSync(join(pkg, 'dist/data', `${name}.json`), 'utf8'));
+    const dataset = Object.fromEntries(['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'].map((n) => [n, read(n)])) as unknown as Dataset;
+    const db = openDataset(dataset);
+    expect(db.has('fixture-labour')).toBe(true);
+    expect(db.resolve('fixture-labour')).toMatchObject({ collection: 'themes', redirectedFrom: 'fixture-labour', record: { id: 'fixture-theme' } });
+
+    const notes = tsx('src/release/releaseNotes.ts');
+    expect(notes.out).toContain('- `fixture-labour` → moved to `fixture-theme`');
+  });
+
+  it('a malformed released-ids.json stops the build naming the file and the entry', () => {
+    const path = join(pkg, 'released-ids.json');
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, '["fixture-town", "Not An Id"]\n');
+    const broken = tsx('src/build/main.ts', '--check');
+    writeFileSync(path, good);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('released-ids.json: entry 1 ("Not An Id") is not a kebab-case id');
+  });
+});
