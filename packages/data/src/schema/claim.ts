@@ -37,6 +37,7 @@ export const FigureQualifier = z.enum([
   'hundreds',
   'thousands',
   'a number of',
+  'rarely exceeded',
 ]);
 
 /**
