@@ -3,9 +3,10 @@
  * objectives, or with a reading that is not a source id, stops the build with the file
  * and the field named.
  */
+import * as kz from '@kzprotest/data';
 import path from 'node:path';
 import * as z from 'zod';
-import { kz, sourceView } from './views';
+import { sourceView } from './views';
 import type { SourceView } from '../../src/kz/types';
 
 const text = z.string().trim().min(1, 'must not be empty');

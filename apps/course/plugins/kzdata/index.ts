@@ -4,12 +4,12 @@
  * pages of each collection, and a page for every redirected id. Each route gets only its
  * own records as a JSON module (createData), so no page bundles the whole dataset.
  */
+import * as kz from '@kzprotest/data';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import {
   actorView,
   claimView,
   eventView,
-  kz,
   linkTo,
   placeView,
   redirectView,
@@ -79,14 +79,14 @@ export function recordPages(): Page[] {
   return list;
 }
 
-export default function kzdataPlugin(_context: LoadContext): Plugin<Page[]> {
+export default function kzdataPlugin(_context: LoadContext): Plugin<unknown> {
   return {
     name: 'kzdata',
     async loadContent() {
       return recordPages();
     },
     async contentLoaded({ content, actions }) {
-      for (const page of content) {
+      for (const page of content as Page[]) {
         const dataPath = await actions.createData(page.name, JSON.stringify(page.data));
         actions.addRoute({ path: page.path, component: page.component, exact: true, modules: { data: dataPath } });
       }

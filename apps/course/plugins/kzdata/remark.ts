@@ -4,13 +4,13 @@
  * at build time, as a `data` attribute holding JSON. A page therefore carries only the
  * records it shows, and an unknown id stops the build with the file and the id named.
  */
+import * as kz from '@kzprotest/data';
 import path from 'node:path';
 import type { Event } from '@kzprotest/data';
 import {
   claimView,
   eventSummary,
   formatEdtf,
-  kz,
   linkTo,
   sourceView,
   timelineData,

@@ -83,7 +83,7 @@ export function linkTo(id: string): RecordLink {
     const claim = record as Claim;
     return { id: claim.id, name: claim.summary ?? claim.quote.exact, href: `${hrefOf('sources', claim.source)}#${claim.id}` };
   }
-  const name = 'name' in record ? record.name : record.title;
+  const name = 'name' in record ? record.name : 'title' in record ? record.title : record.id;
   return { id: record.id, name, href: hrefOf(collection, record.id) };
 }
 
@@ -339,4 +339,3 @@ export function collectionOf(id: string): string {
   return kz.resolve(id).collection;
 }
 
-export { kz };
