@@ -66,3 +66,16 @@ describe('remark-kzdata', () => {
     await expect(compileLesson(`<CompareAccounts event="${shooting}" property="money" />`)).rejects.toThrow(/no claim gives a "money" figure/);
   });
 });
+
+describe('remark-kzdata <SourceFact>', () => {
+  it('gives a verified fact of a source', async () => {
+    const data = dataOf(await compileLesson('<SourceFact id="atol-2012-cold-winds-from-janaozen" field="containerTitle" />')) as { value: string };
+    expect(data.value).toBe('Asia Times Online');
+  });
+
+  it('refuses a fact the record marks unverified, quoting why', async () => {
+    await expect(compileLesson('<SourceFact id="rsf-wefc-zhanaozen-city-cut-off" field="issued" />')).rejects.toThrow(
+      /<SourceFact> source "rsf-wefc-zhanaozen-city-cut-off": issued is not verified \(No date is printed/,
+    );
+  });
+});

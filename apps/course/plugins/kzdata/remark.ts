@@ -48,7 +48,22 @@ function record(id: string, collection: 'events' | 'claims' | 'sources' | 'actor
   return found.record;
 }
 
-const SOURCE_FIELDS = ['title', 'authors', 'publisher', 'containerTitle', 'issued', 'readingMinutes', 'perspective', 'originalPublisher', 'originalIssued', 'originalTitle'] as const;
+const SOURCE_FIELDS = ['title', 'authors', 'publisher', 'containerTitle', 'issued', 'readingMinutes', 'perspective', 'originalPublisher', 'originalIssued', 'originalTitle', 'originalAuthors'] as const;
+
+/** Where each SourceFact field lives in a source record (as `unverified` names it). */
+const SOURCE_FIELD_PATHS: Record<(typeof SOURCE_FIELDS)[number], string> = {
+  title: 'title',
+  authors: 'author',
+  publisher: 'publisher',
+  containerTitle: 'container-title',
+  issued: 'issued',
+  readingMinutes: 'readingMinutes',
+  perspective: 'perspective',
+  originalPublisher: 'original.publisher',
+  originalIssued: 'original.issued',
+  originalTitle: 'original.title',
+  originalAuthors: 'original.author',
+};
 
 /** How each component's data is computed from its attributes. */
 const resolvers: Record<string, (attrs: Attrs) => unknown> = {
@@ -69,8 +84,15 @@ const resolvers: Record<string, (attrs: Attrs) => unknown> = {
   },
   SourceCard: (a) => sourceView(record(need(a, 'id', 'source'), 'sources').id),
   SourceFact(a) {
-    const source = sourceView(record(need(a, 'id', 'source'), 'sources').id);
+    const id = record(need(a, 'id', 'source'), 'sources').id;
+    const source = sourceView(id);
     const field = need(a, 'field') as (typeof SOURCE_FIELDS)[number];
+    if (!SOURCE_FIELDS.includes(field)) throw new UnknownRecordError(`field="${field}" is not one of ${SOURCE_FIELDS.join(', ')}`);
+    // a fact the record marks unverified is not stated in a lesson as if it were known (an
+    // entry for a whole object, like atol's "original", is about the text, not each field)
+    const recordField = SOURCE_FIELD_PATHS[field];
+    const why = kz.get(id, 'sources').unverified.find((u) => recordField === u.field);
+    if (why) throw new UnknownRecordError(`source "${id}": ${recordField} is not verified (${why.note})`);
     const values: Record<(typeof SOURCE_FIELDS)[number], string | undefined> = {
       title: source.title,
       authors: source.authors.join(', ') || undefined,
@@ -82,13 +104,10 @@ const resolvers: Record<string, (attrs: Attrs) => unknown> = {
       originalPublisher: source.original?.publisher,
       originalIssued: source.original?.issued ? formatEdtf(source.original.issued) : undefined,
       originalTitle: source.original?.title,
+      originalAuthors: source.original?.authors.join(', ') || undefined,
     };
-    if (!SOURCE_FIELDS.includes(field)) throw new UnknownRecordError(`field="${field}" is not one of ${SOURCE_FIELDS.join(', ')}`);
     const value = values[field];
-    if (value === undefined) {
-      const why = source.unverified.find((u) => u.field === field || field.toLowerCase().startsWith(u.field.toLowerCase()));
-      throw new UnknownRecordError(`source "${source.id}" has no verified ${field}${why ? ` (${why.note})` : ''}`);
-    }
+    if (value === undefined) throw new UnknownRecordError(`source "${id}" has no ${recordField}`);
     return { value, href: source.href, title: source.title };
   },
   CompareAccounts(a) {

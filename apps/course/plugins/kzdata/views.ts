@@ -136,7 +136,8 @@ export function citationOf(source: Source): string {
   const authors = names(source.author);
   const parts = [
     authors.length > 0 ? authors.join(', ') : undefined,
-    source.issued ? `(${source.issued})` : '(n.d.)',
+    // an unverified date is shown as such, never as a fact
+    source.issued ? (isVerified(source, 'issued') ? `(${source.issued})` : `(${source.issued}, date not verified)`) : '(n.d.)',
     `“${source.title}${source.subtitle ? `: ${source.subtitle}` : ''}”`,
     source['container-title'],
     source['container-title'] === source.publisher ? undefined : source.publisher,
