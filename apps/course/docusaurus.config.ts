@@ -6,6 +6,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import kzdataPlugin from './plugins/kzdata/index';
+import teacherPlugin from './plugins/teacher/index';
 import remarkKzdata from './plugins/kzdata/remark';
 import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
 
@@ -57,6 +58,7 @@ const config = {
   ],
   plugins: [
     kzdataPlugin,
+    teacherPlugin,
     function kzdataCache() {
       return {
         name: 'kzdata-cache',
@@ -91,6 +93,7 @@ const config = {
         { to: '/actors', label: 'People and organisations', position: 'left' },
         { to: '/places', label: 'Places', position: 'left' },
         { to: '/themes', label: 'Themes', position: 'left' },
+        { to: '/teach', label: 'For teachers', position: 'right' },
       ],
     },
     footer: {

@@ -8,6 +8,8 @@ import path from 'node:path';
 import * as z from 'zod';
 import { sourceView } from './views';
 import type { SourceView } from '../../src/kz/types';
+import { lessonTeacherExtras } from '../teacher/lesson';
+import type { LessonTeacherExtras } from '../../src/components/teacher/types';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const list = (what: string) => z.array(text, `must be a list of ${what}`).min(1, `needs at least one ${what.replace(/s$/, '')}`);
@@ -60,11 +62,16 @@ export const LessonFrontMatter = z
 /** Module overviews, the glossary, class agreements: pages with no lesson boxes. */
 export const PageFrontMatter = z.object({ kind: z.literal('page'), title: text }).loose();
 
+/** Teacher guides (docs/<module>/teacher-guide.mdx): pages marked as teacher material. */
+export const TeacherFrontMatter = z.object({ kind: z.literal('teacher'), title: text }).loose();
+
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
 
 /** What the lesson layout needs beyond the author's front matter, computed at build time. */
 export interface LessonExtras {
   readingCards: SourceView[];
+  /** Citations and files for the lesson's "Assign this" and "Cite this lesson" boxes. */
+  teacher: LessonTeacherExtras;
 }
 
 /** Thrown for bad front matter; the message names the file and each bad field. */
@@ -81,14 +88,17 @@ export class FrontMatterError extends Error {
  * @example validateFrontMatter({ title: 'x' }, 'docs/01/a.mdx') // throws: field "questions" ...
  */
 export function validateFrontMatter(frontMatter: Record<string, unknown>, file: string): Record<string, unknown> {
-  if (frontMatter.kind === 'page') {
-    const page = PageFrontMatter.safeParse(frontMatter);
+  if (frontMatter.kind === 'page' || frontMatter.kind === 'teacher') {
+    const page = (frontMatter.kind === 'page' ? PageFrontMatter : TeacherFrontMatter).safeParse(frontMatter);
     if (!page.success) throw new FrontMatterError(file, page.error.issues);
     return page.data;
   }
   const lesson = LessonFrontMatter.safeParse(frontMatter);
   if (!lesson.success) throw new FrontMatterError(file, lesson.error.issues);
-  const extras: LessonExtras = { readingCards: lesson.data.readings.map((id) => sourceView(kz.get(id, 'sources'))) };
+  const extras: LessonExtras = {
+    readingCards: lesson.data.readings.map((id) => sourceView(kz.get(id, 'sources'))),
+    teacher: lessonTeacherExtras(lesson.data),
+  };
   return { ...lesson.data, kz: extras };
 }
 

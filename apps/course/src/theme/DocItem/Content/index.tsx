@@ -11,23 +11,26 @@ import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import { LessonFooter, LessonHeader } from '@site/src/components/kz/Lesson';
 import type { SourceView } from '@site/src/kz/types';
+import LessonTeacherTools from '@site/src/components/teacher/LessonTeacherTools';
+import TeacherBanner from '@site/src/components/teacher/TeacherBanner';
+import type { LessonTeacherExtras } from '@site/src/components/teacher/types';
 
 interface LessonFrontMatter {
-  kind?: 'lesson' | 'page';
+  kind?: 'lesson' | 'page' | 'teacher';
   questions: string[];
   objectives: string[];
   keypoints: string[];
   time: number;
   contentWarning?: string[];
   contentNote?: string;
-  kz?: { readingCards: SourceView[] };
+  kz?: { readingCards: SourceView[]; teacher?: LessonTeacherExtras };
 }
 
 export default function DocItemContent({ children }: Props): ReactNode {
   const { metadata, frontMatter, contentTitle } = useDoc();
   const fm = frontMatter as unknown as LessonFrontMatter;
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
-  const lesson = fm.kind !== 'page' && Array.isArray(fm.objectives);
+  const lesson = fm.kind !== 'page' && fm.kind !== 'teacher' && Array.isArray(fm.objectives);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
       {syntheticTitle && (
@@ -35,6 +38,7 @@ export default function DocItemContent({ children }: Props): ReactNode {
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}
+      {fm.kind === 'teacher' ? <TeacherBanner /> : null}
       {lesson ? (
         <LessonHeader
           questions={fm.questions}
@@ -47,6 +51,9 @@ export default function DocItemContent({ children }: Props): ReactNode {
       ) : null}
       <MDXContent>{children}</MDXContent>
       {lesson ? <LessonFooter keypoints={fm.keypoints} /> : null}
+      {lesson && fm.kz?.teacher ? (
+        <LessonTeacherTools title={metadata.title} permalink={metadata.permalink} id={metadata.id} extras={fm.kz.teacher} />
+      ) : null}
     </div>
   );
 }

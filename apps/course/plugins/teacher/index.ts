@@ -1,0 +1,57 @@
+/**
+ * The teacher plugin: once the docs are loaded, adds the teacher pages.
+ *   /teach                      every module with its teacher pages
+ *   /teach/<module>/readings    the module's reading list with APA and Chicago citations
+ *   /teach/<module>/handout     the whole module as one printable handout
+ *   /assign                     the assignment builder
+ * Each page gets only its own module's data; the builder gets the lesson catalogue and the
+ * five sources' citations.
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { catalogueOf, type LoadedDoc } from './catalogue';
+import { teachPaths } from '../../src/components/teacher/types';
+
+const component = (name: string) => `@site/src/components/teacher/${name}`;
+
+interface DocsContent {
+  loadedVersions: { docs: LoadedDoc[] }[];
+}
+
+export default function teacherPlugin(_context: LoadContext): Plugin<unknown> {
+  return {
+    name: 'teacher',
+    async allContentLoaded({ allContent, actions }) {
+      const docsPlugin = allContent['docusaurus-plugin-content-docs'] as Record<string, DocsContent> | undefined;
+      const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
+      const catalogue = catalogueOf(docs);
+      const json = async (name: string, data: unknown) => actions.createData(name, JSON.stringify(data));
+
+      actions.addRoute({
+        path: '/teach',
+        component: component('TeacherHome'),
+        exact: true,
+        modules: { data: await json('teach.json', { modules: catalogue.modules }) },
+      });
+      actions.addRoute({
+        path: '/assign',
+        component: component('AssignPage'),
+        exact: true,
+        modules: { data: await json('assign.json', catalogue) },
+      });
+      for (const module of catalogue.modules) {
+        const readings = module.readings.map((id) => catalogue.readings[id]!);
+        const data = await json(`teach-${module.slug}.json`, { module, readings });
+        const paths = teachPaths(module.slug);
+        actions.addRoute({ path: paths.readings, component: component('ReadingListPage'), exact: true, modules: { data } });
+        // the lessons' own MDX, compiled once by the docs plugin, rendered again one after another
+        const sources = new Map(docs.map((d) => [d.id, d.source]));
+        actions.addRoute({
+          path: paths.handout,
+          component: component('ModuleHandout'),
+          exact: true,
+          modules: { data, lessons: module.lessons.map((l) => ({ content: sources.get(l.id)! })) },
+        });
+      }
+    },
+  };
+}

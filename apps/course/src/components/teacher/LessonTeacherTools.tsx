@@ -1,0 +1,114 @@
+/**
+ * The end of every lesson: "Assign this" (permalink, Google Classroom, the reading list as
+ * citation files, a Common Cartridge) and "Cite this lesson", with the citation_* meta tags
+ * that reference managers read. No date is given, because the course records none.
+ */
+import React, { type ReactNode } from 'react';
+import Head from '@docusaurus/Head';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type { CitationSet, LessonTeacherExtras } from './types';
+import { cartridgeZip, download, fileStem, MIME, readingLinks } from './assignment';
+import { downloadCitations } from './ReadingListPage';
+import { Citation, CitationDownloads } from './Reading';
+import { useOrigin } from './AssignPage';
+import styles from './styles.module.css';
+
+const withUrl = (c: CitationSet, placeholder: string, url: string): CitationSet => ({
+  apa: { html: c.apa.html.split(placeholder).join(url), text: c.apa.text.split(placeholder).join(url) },
+  chicago: { html: c.chicago.html.split(placeholder).join(url), text: c.chicago.text.split(placeholder).join(url) },
+});
+
+/** The citation_* meta tags of a lesson (Highwire Press tags, read by Zotero and Google Scholar). */
+export function citationMeta(title: string, url: string, siteTitle: string, readings: LessonTeacherExtras['readings']) {
+  return [
+    { name: 'citation_title', content: title },
+    { name: 'citation_author', content: 'kzprotest' },
+    { name: 'citation_publisher', content: 'kzprotest' },
+    { name: 'citation_language', content: 'en' },
+    { name: 'citation_public_url', content: url },
+    { name: 'citation_abstract_html_url', content: url },
+    ...readings.map((r) => ({ name: 'citation_reference', content: r.chicago.text })),
+  ];
+}
+
+export default function LessonTeacherTools({
+  title,
+  permalink,
+  id,
+  extras,
+}: {
+  title: string;
+  permalink: string;
+  id: string;
+  extras: LessonTeacherExtras;
+}): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
+  const origin = useOrigin();
+  const url = new URL(permalink, origin).toString();
+  const cite = withUrl(extras.cite, extras.cite.placeholder, url);
+  const stem = fileStem(title, 'lesson');
+  const assignLink = `/assign?v=1&lessons=${encodeURIComponent(id)}${extras.readings.length ? `&readings=${extras.readings.map((r) => r.id).join(',')}` : ''}`;
+  return (
+    <>
+      <Head>
+        {citationMeta(title, new URL(permalink, siteConfig.url).toString(), siteConfig.title, extras.readings).map((m, i) => (
+          <meta key={`${m.name}-${i}`} name={m.name} content={m.content} />
+        ))}
+      </Head>
+      <div className={`${styles.lessonTools} no-print`}>
+        <section className={styles.toolBox} aria-labelledby="assign-this">
+          <Heading as="h2" id="assign-this" className={styles.toolTitle}>
+            Assign this
+          </Heading>
+          <p className={styles.muted}>For teachers</p>
+          <label className={styles.field}>
+            Permalink
+            <input type="text" readOnly value={url} onFocus={(e) => e.target.select()} data-testid="lesson-permalink" />
+          </label>
+          <p>
+            <a className="button button--sm button--secondary" href={`https://classroom.google.com/share?url=${encodeURIComponent(url)}`} target="_blank" rel="noopener noreferrer" data-testid="classroom-share">
+              Share to Google Classroom
+            </a>{' '}
+            <Link className="button button--sm button--secondary" to={assignLink}>
+              Build an assignment from it
+            </Link>
+          </p>
+          {extras.readings.length ? (
+            <CitationDownloads label="The lesson’s readings" onDownload={(f) => downloadCitations(extras.readings, `${stem}-readings`, f)} />
+          ) : null}
+          <p>
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              onClick={() =>
+                download(
+                  `${stem}.imscc`,
+                  cartridgeZip({
+                    title,
+                    description: `${title} (kzprotest course lesson)`,
+                    folders: [
+                      { title, links: [{ title, url }] },
+                      ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, (p) => new URL(p, origin).toString()) }] : []),
+                    ],
+                  }),
+                  MIME.imscc,
+                )
+              }>
+              Common Cartridge (.imscc)
+            </button>
+          </p>
+        </section>
+        <section className={styles.toolBox} aria-labelledby="cite-this-lesson">
+          <Heading as="h2" id="cite-this-lesson" className={styles.toolTitle}>
+            Cite this lesson
+          </Heading>
+          <Citation label="APA" html={cite.apa.html} />
+          <Citation label="Chicago" html={cite.chicago.html} />
+          <p className={styles.muted}>No date is given: the course records none for its lessons.</p>
+        </section>
+      </div>
+    </>
+  );
+}

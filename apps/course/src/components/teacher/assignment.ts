@@ -1,0 +1,272 @@
+/**
+ * An assignment and everything made from it, in the browser, with no server: its share link
+ * (the whole state in the URL's query), its citation files (the build's citation-js entries
+ * joined), and a thin IMS Common Cartridge 1.1 (imsmanifest.xml plus one web link per item).
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { Catalogue, LessonSummary, ReadingView } from './types';
+
+/** What a teacher chose. Questions are "<lesson id>#<n>", n counting the lesson's questions from 1. */
+export interface Assignment {
+  title: string;
+  due: string;
+  instructions: string;
+  lessons: string[];
+  readings: string[];
+  questions: string[];
+}
+
+export const emptyAssignment = (): Assignment => ({ title: '', due: '', instructions: '', lessons: [], readings: [], questions: [] });
+
+/** The share-link format; a link of another version is refused, not guessed at. */
+export const LINK_VERSION = '1';
+const LIST_SEP = ',';
+
+/** The query string that reopens an assignment. Ids never hold a comma (kebab-case and slashes). */
+export function toQuery(a: Assignment): string {
+  const p = new URLSearchParams();
+  p.set('v', LINK_VERSION);
+  if (a.title) p.set('title', a.title);
+  if (a.due) p.set('due', a.due);
+  if (a.instructions) p.set('instructions', a.instructions);
+  if (a.lessons.length) p.set('lessons', a.lessons.join(LIST_SEP));
+  if (a.readings.length) p.set('readings', a.readings.join(LIST_SEP));
+  if (a.questions.length) p.set('questions', a.questions.join(LIST_SEP));
+  return `?${p.toString()}`;
+}
+
+/** An assignment read back from a link, with every problem found in it, in words for the page. */
+export interface Parsed {
+  assignment: Assignment;
+  problems: string[];
+}
+
+const MAX_TEXT = 4000;
+
+/** Finds a lesson in the catalogue by id. */
+export function lessonById(catalogue: Catalogue, id: string): LessonSummary | undefined {
+  for (const m of catalogue.modules) for (const l of m.lessons) if (l.id === id) return l;
+  return undefined;
+}
+
+/** Whether "YYYY-MM-DD" is a real calendar day. */
+export function isDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/**
+ * Reads a share link's query. Whatever is unknown (a lesson or reading id, a question number,
+ * a date) is left out and named in `problems`, so a tampered link shows a message, not a crash.
+ */
+export function fromQuery(search: string, catalogue: Catalogue): Parsed {
+  const problems: string[] = [];
+  const a = emptyAssignment();
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(search);
+  } catch {
+    return { assignment: a, problems: ['The link could not be read at all.'] };
+  }
+  if ([...p.keys()].length === 0) return { assignment: a, problems };
+  const version = p.get('v');
+  if (version !== LINK_VERSION) {
+    problems.push(version === null ? 'The link has no version (v=1): it was not made by this builder or was cut short.' : `The link is of version "${version}", which this builder does not know.`);
+  }
+  const known = new Set(['v', 'title', 'due', 'instructions', 'lessons', 'readings', 'questions']);
+  for (const key of p.keys()) if (!known.has(key)) problems.push(`The link has a part "${key}" that this builder does not use; it was ignored.`);
+
+  const text = (key: 'title' | 'instructions') => {
+    const value = p.get(key) ?? '';
+    if (value.length > MAX_TEXT) {
+      problems.push(`The ${key} in the link is longer than ${MAX_TEXT} characters; it was cut.`);
+      return value.slice(0, MAX_TEXT);
+    }
+    return value;
+  };
+  a.title = text('title');
+  a.instructions = text('instructions');
+  const due = p.get('due') ?? '';
+  if (due && !isDay(due)) problems.push(`The due date "${due}" is not a date (YYYY-MM-DD); it was left out.`);
+  else a.due = due;
+
+  const list = (key: string) => [...new Set((p.get(key) ?? '').split(LIST_SEP).map((s) => s.trim()).filter(Boolean))];
+  for (const id of list('lessons')) {
+    if (lessonById(catalogue, id)) a.lessons.push(id);
+    else problems.push(`Unknown lesson "${id}": no lesson of the course has this id; it was left out.`);
+  }
+  for (const id of list('readings')) {
+    if (catalogue.readings[id]) a.readings.push(id);
+    else problems.push(`Unknown reading "${id}": no source of @kzprotest/data has this id; it was left out.`);
+  }
+  for (const q of list('questions')) {
+    const m = /^(.+)#(\d+)$/.exec(q);
+    const lesson = m ? lessonById(catalogue, m[1]!) : undefined;
+    const n = m ? Number(m[2]) : NaN;
+    if (!m || !lesson || !(n >= 1 && n <= lesson.questions.length)) {
+      problems.push(`Unknown question "${q}": it names no question of a lesson of the course; it was left out.`);
+    } else if (!a.lessons.includes(lesson.id)) {
+      problems.push(`Question "${q}" belongs to a lesson the link does not assign; it was left out.`);
+    } else a.questions.push(q);
+  }
+  return { assignment: a, problems };
+}
+
+/** The text of a chosen question. */
+export function questionText(catalogue: Catalogue, ref: string): string | undefined {
+  const m = /^(.+)#(\d+)$/.exec(ref);
+  return m ? lessonById(catalogue, m[1]!)?.questions[Number(m[2]) - 1] : undefined;
+}
+
+/** The chosen readings, in the order chosen. */
+export const chosenReadings = (catalogue: Catalogue, a: Assignment): ReadingView[] =>
+  a.readings.map((id) => catalogue.readings[id]).filter((r): r is ReadingView => Boolean(r));
+
+/** Citation files of readings: BibTeX and RIS entries joined, CSL-JSON as one array. */
+export function citationFiles(readings: ReadingView[]): { bibtex: string; ris: string; csl: string } {
+  return {
+    bibtex: readings.map((r) => r.bibtex.trim()).join('\n\n') + '\n',
+    ris: readings.map((r) => r.ris.replace(/(\r\n)+$/, '')).join('\r\n\r\n') + '\r\n',
+    csl: JSON.stringify(readings.map((r) => r.csl), null, 2) + '\n',
+  };
+}
+
+/** A file name from a title: lowercase ASCII words joined by hyphens. */
+export function fileStem(title: string, fallback = 'assignment'): string {
+  const stem = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-').slice(0, 60);
+  return stem || fallback;
+}
+
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    // characters XML 1.0 forbids
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+
+/** One item of a cartridge: a titled web link. */
+export interface CartridgeLink {
+  title: string;
+  url: string;
+}
+
+/** What a cartridge holds: its title, a description, and folders of web links. */
+export interface CartridgeSpec {
+  title: string;
+  description: string;
+  folders: { title: string; links: CartridgeLink[] }[];
+}
+
+const NS = {
+  cp: 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1',
+  lomManifest: 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest',
+  lomResource: 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource',
+  wl: 'http://www.imsglobal.org/xsd/imsccv1p1/imswl_v1p1',
+  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+};
+
+/** The files of a thin Common Cartridge 1.1: imsmanifest.xml and one weblink XML per link. */
+export function cartridgeFiles(spec: CartridgeSpec): Record<string, string> {
+  const files: Record<string, string> = {};
+  let n = 0;
+  const items: string[] = [];
+  const resources: string[] = [];
+  spec.folders.forEach((folder, f) => {
+    const children = folder.links.map((link) => {
+      n += 1;
+      const id = `I_${String(n).padStart(3, '0')}`;
+      const res = `R_${String(n).padStart(3, '0')}`;
+      const href = `${res}/weblink.xml`;
+      files[href] = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<webLink xmlns="${NS.wl}" xmlns:xsi="${NS.xsi}" xsi:schemaLocation="${NS.wl} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_imswl_v1p1.xsd">`,
+        `  <title>${xmlEscape(link.title)}</title>`,
+        `  <url href="${xmlEscape(link.url)}" target="_blank"/>`,
+        '</webLink>',
+        '',
+      ].join('\n');
+      resources.push(`    <resource identifier="${res}" type="imswl_xmlv1p1">\n      <file href="${href}"/>\n    </resource>`);
+      return `        <item identifier="${id}" identifierref="${res}">\n          <title>${xmlEscape(link.title)}</title>\n        </item>`;
+    });
+    items.push(`      <item identifier="F_${String(f + 1).padStart(3, '0')}">\n        <title>${xmlEscape(folder.title)}</title>\n${children.join('\n')}\n      </item>`);
+  });
+  files['imsmanifest.xml'] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<manifest identifier="kzprotest_cartridge" xmlns="${NS.cp}" xmlns:lomimscc="${NS.lomManifest}" xmlns:lom="${NS.lomResource}" xmlns:xsi="${NS.xsi}" xsi:schemaLocation="${NS.cp} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_imscp_v1p2_v1p0.xsd ${NS.lomManifest} http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lommanifest_v1p0.xsd">`,
+    '  <metadata>',
+    '    <schema>IMS Common Cartridge</schema>',
+    '    <schemaversion>1.1.0</schemaversion>',
+    '    <lomimscc:lom>',
+    '      <lomimscc:general>',
+    `        <lomimscc:title><lomimscc:string language="en">${xmlEscape(spec.title)}</lomimscc:string></lomimscc:title>`,
+    `        <lomimscc:description><lomimscc:string language="en">${xmlEscape(spec.description)}</lomimscc:string></lomimscc:description>`,
+    '        <lomimscc:language>en</lomimscc:language>',
+    '      </lomimscc:general>',
+    '    </lomimscc:lom>',
+    '  </metadata>',
+    '  <organizations>',
+    '    <organization identifier="O_001" structure="rooted-hierarchy">',
+    '      <item identifier="ROOT">',
+    ...items.map((i) => i.replace(/^/gm, '  ')),
+    '      </item>',
+    '    </organization>',
+    '  </organizations>',
+    '  <resources>',
+    ...resources,
+    '  </resources>',
+    '</manifest>',
+    '',
+  ].join('\n');
+  return files;
+}
+
+/** The cartridge as .imscc bytes (a zip with imsmanifest.xml at its root). */
+export function cartridgeZip(spec: CartridgeSpec): Uint8Array {
+  const files = cartridgeFiles(spec);
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
+}
+
+/** What a cartridge of an assignment holds: the assignment itself, its lessons and its readings. */
+export function assignmentCartridge(catalogue: Catalogue, a: Assignment, origin: string, shareUrl: string): CartridgeSpec {
+  const abs = (path: string) => new URL(path, origin).toString();
+  const title = a.title || 'Assignment';
+  const description = [a.due ? `Due ${a.due}.` : '', a.instructions].filter(Boolean).join(' ') || `${title} (kzprotest course)`;
+  const lessons = a.lessons.map((id) => lessonById(catalogue, id)).filter((l): l is LessonSummary => Boolean(l));
+  return {
+    title,
+    description,
+    folders: [
+      { title, links: [{ title: `${title}: the assignment and handout`, url: shareUrl }] },
+      ...(lessons.length ? [{ title: 'Lessons', links: lessons.map((l) => ({ title: l.title, url: abs(l.permalink) })) }] : []),
+      ...(a.readings.length ? [{ title: 'Readings', links: readingLinks(chosenReadings(catalogue, a), abs) }] : []),
+    ],
+  };
+}
+
+/** A reading's links: its page on the course, and the original only where its address is verified. */
+export function readingLinks(readings: ReadingView[], abs: (path: string) => string): CartridgeLink[] {
+  return readings.flatMap((r) => [
+    { title: `${r.title} (source page)`, url: abs(r.href) },
+    ...(r.url ? [{ title: `${r.title} (original, ${r.containerTitle ?? r.publisher})`, url: r.url }] : []),
+  ]);
+}
+
+/** Starts a download of a text or bytes in the browser. */
+export function download(name: string, content: string | Uint8Array, type: string): void {
+  const blob = new Blob([typeof content === 'string' ? content : (content as BlobPart)], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const MIME = {
+  bibtex: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  csl: 'application/vnd.citationstyles.csl+json',
+  imscc: 'application/zip',
+};
