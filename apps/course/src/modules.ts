@@ -13,4 +13,14 @@ export const modules: { title: string; path: string; about: string }[] = [
     path: '/course/oil-labour-2011-strike',
     about: 'The oil workers’ strike in Zhanaozen and how it ended, from the sources.',
   },
+  {
+    title: '16 December 2011 and counting the dead',
+    path: '/course/counting-the-dead',
+    about: 'The shooting in Zhanaozen, the killing in Shetpe the next day, every death toll with who gives it, and how the day was remembered.',
+  },
+  {
+    title: 'Cutting off information',
+    path: '/course/cutting-off-information',
+    about: 'The news blackout, the cut Internet and telephones, the Twitter block, the state of emergency and the control of journalists.',
+  },
 ];
