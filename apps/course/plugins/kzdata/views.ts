@@ -199,6 +199,15 @@ export function sourceView(sourceOrId: Source | string): SourceView {
   };
 }
 
+function placeAndAncestors(id: string): string[] {
+  const chain: string[] = [];
+  for (let place: Place | undefined = kz.get(id, 'places'); place && !chain.includes(place.id); ) {
+    chain.push(place.id);
+    place = place.partOf ? kz.get(place.partOf, 'places') : undefined;
+  }
+  return chain;
+}
+
 /** One line of a timeline. */
 export function eventSummary(eventOrId: Event | string): EventSummaryView {
   const event = typeof eventOrId === 'string' ? kz.get(eventOrId, 'events') : eventOrId;
@@ -213,6 +222,7 @@ export function eventSummary(eventOrId: Event | string): EventSummaryView {
     type: event.type,
     typeLabel: kz.eventTypes[event.type].label,
     places: event.places.map(linkTo),
+    within: [...new Set(event.places.flatMap(placeAndAncestors))],
     actors: event.actors.map((a) => ({ ...linkTo(a.actor), role: a.role })),
     themes: event.themes.map(linkTo),
   };
@@ -324,7 +334,7 @@ export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}): 
     events,
     filters: {
       themes: unique(events.flatMap((e) => e.themes)),
-      places: unique(events.flatMap((e) => e.places)),
+      places: unique(events.flatMap((e) => e.within.map(linkTo))),
       actors: unique(events.flatMap((e) => e.actors)),
       types,
     },

@@ -87,6 +87,8 @@ export interface EventSummaryView {
   type: string;
   typeLabel: string;
   places: RecordLink[];
+  /** The event's places and every place they lie in, so that a filter by a region finds its towns. */
+  within: string[];
   actors: (RecordLink & { role: string })[];
   themes: RecordLink[];
 }

@@ -39,7 +39,7 @@ export default function Timeline(
       data.events.filter(
         (e) =>
           (!chosen.theme || e.themes.some((t) => t.id === chosen.theme)) &&
-          (!chosen.place || e.places.some((p) => p.id === chosen.place)) &&
+          (!chosen.place || e.within.includes(chosen.place)) &&
           (!chosen.actor || e.actors.some((a) => a.id === chosen.actor)) &&
           (!chosen.type || e.type === chosen.type),
       ),

@@ -1,0 +1,72 @@
+/**
+ * Helpers for the browser tests: the built site on a static server bound to 127.0.0.1 (started
+ * and stopped by its PID) and Debian's Chromium through playwright-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const siteDir = path.resolve(__dirname, '..');
+const buildDir = path.join(siteDir, 'build');
+
+/** The Chromium to use: CHROME_PATH, else Debian's /usr/bin/chromium; never skipped silently. */
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'The course\'s browser tests need Chromium and found none. Install Debian\'s package ' +
+        '(apt-get install -y chromium, which gives /usr/bin/chromium) or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export interface Site {
+  url: string;
+  server: ChildProcess;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/** Serve build/ on a free port and launch Chromium. */
+export async function startSite(): Promise<Site> {
+  if (!existsSync(path.join(buildDir, 'index.html'))) {
+    throw new Error(`No built site in ${buildDir}: run "npm run build -w course" (turbo runs it before "test").`);
+  }
+  const executablePath = chromePath();
+  const server = spawn(process.execPath, [path.join(siteDir, 'scripts/static-server.mjs'), buildDir, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('static server did not start within 10 s')), 10_000);
+    server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const match = /listening (\d+)/.exec(String(chunk));
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+  });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    browser,
+    async stop() {
+      await browser.close();
+      // stop our own server by its PID, and wait for it to go
+      if (server.pid && server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        process.kill(server.pid, 'SIGTERM');
+        await exited;
+      }
+    },
+  };
+}

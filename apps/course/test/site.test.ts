@@ -1,0 +1,170 @@
+/**
+ * The built course in real Chromium: lesson, event and timeline pages show their data, the
+ * timeline filters work from the keyboard, and axe finds no WCAG 2.2 AA violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountsOf, events, findEvents, get, themes } from '@kzprotest/data';
+import { startSite, type Site } from './browser';
+
+const SHOOTING = 'zhanaozen-shooting-2011-12-16';
+const LESSON = '/course/oil-labour-2011-strike/strike-and-shooting';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await startSite();
+});
+
+afterAll(async () => {
+  await site?.stop();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  // axe needs pages of a context of their own (see TOOLCHAIN.md, pitfall 10)
+  const context = await site.browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  expect(response?.status(), `${path} should be served`).toBe(200);
+  return page;
+}
+
+/** Seeds are hard-wrapped; pages show a quote's line breaks as spaces. */
+const flow = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+describe('a lesson page', () => {
+  it('shows its boxes, its readings and the data its components take', async () => {
+    const page = await open(LESSON);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('The strike and how it ended');
+    for (const box of ['Content warning', 'Questions', 'Objectives', 'Readings', 'Key points']) {
+      expect(await page.getByText(box, { exact: true }).count(), `box "${box}"`).toBeGreaterThan(0);
+    }
+    // readings are source cards with the source's title
+    await expect(page.locator('#source-card-atol-2012-cold-winds-from-janaozen a').first().textContent()).resolves.toBe(
+      get('atol-2012-cold-winds-from-janaozen', 'sources').title,
+    );
+    // every account of the death toll, as printed, with its source
+    const accounts = accountsOf(SHOOTING, 'killed');
+    const rows = page.locator('table caption', { hasText: 'every account of' }).first().locator('xpath=..').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(accounts.length);
+    for (const [i, account] of accounts.entries()) {
+      const row = rows.nth(i);
+      await expect(row.locator('th').textContent()).resolves.toBe(account.claim.figure!.raw);
+      expect(await row.textContent()).toContain(account.source.title);
+    }
+    // a verbatim quote linked to where it is in its source
+    const quote = get('rferl-strike-began-previous-may', 'claims');
+    const figure = page.locator('figure', { hasText: flow(quote.quote.exact) });
+    await expect(figure.count()).resolves.toBe(1);
+    await expect(figure.locator('figcaption a').last().getAttribute('href')).resolves.toBe(`/sources/${quote.source}#${quote.id}`);
+    // the self-check's answers come from the data and open from the keyboard
+    const answer = page.locator('details', { hasText: 'Answer' }).first();
+    await answer.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(answer.getAttribute('open')).resolves.not.toBeNull();
+    await page.context().close();
+  });
+
+  it('has no axe violations, in light and in dark mode', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open(LESSON, scheme);
+      await expectNoAxeViolations(page, `${LESSON} (${scheme})`);
+      await page.context().close();
+    }
+  });
+});
+
+describe('an event page', () => {
+  const path = `/events/${SHOOTING}`;
+
+  it('shows the event, its date in words, every figure and its evidence', async () => {
+    const page = await open(path);
+    const event = get(SHOOTING, 'events');
+    await expect(page.locator('h1').textContent()).resolves.toBe(event.title);
+    expect(await page.locator('main').textContent()).toContain('16 December 2011');
+    const raws = await page.locator('table tbody th').allTextContents();
+    for (const account of accountsOf(SHOOTING).filter((a) => a.claim.figure)) expect(raws).toContain(account.claim.figure!.raw);
+    for (const id of event.claims) {
+      const claim = get(id, 'claims');
+      expect(await page.locator('blockquote', { hasText: flow(claim.quote.exact) }).count(), `claim ${id}`).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
+  it('has no axe violations', async () => {
+    const page = await open(path);
+    await expectNoAxeViolations(page, path);
+    await page.context().close();
+  });
+});
+
+describe('the timeline', () => {
+  const items = (page: Page) => page.locator('ol li[data-event]');
+
+  it('lists every event in date order, each linked to its page', async () => {
+    const page = await open('/events');
+    await expect(items(page).count()).resolves.toBe(events.length);
+    const ids = await items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')));
+    expect(ids).toEqual(events.map((e) => e.id));
+    await expect(items(page).first().locator('a').getAttribute('href')).resolves.toBe(`/events/${events[0]!.id}`);
+    await page.context().close();
+  });
+
+  it('filters by theme and place from the keyboard alone', async () => {
+    const page = await open('/events');
+    // Tab from the top of the page to the theme filter
+    await page.locator('body').focus();
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== 'theme'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.filter ?? '');
+    }
+    expect(focused, 'Tab reaches the theme filter').toBe('theme');
+    const theme = themes.find((t) => t.id === 'labour-rights')!;
+    // typing an option's first letters selects it in a closed select
+    await page.keyboard.type(theme.name);
+    await expect(page.locator('select[data-filter=theme]').inputValue()).resolves.toBe(theme.id);
+    const byTheme = findEvents({ theme: theme.id });
+    await expect(items(page).count()).resolves.toBe(byTheme.length);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${byTheme.length} of ${events.length} events`);
+
+    await page.keyboard.press('Tab');
+    const place = get('zhanaozen', 'places');
+    await page.keyboard.type(place.name);
+    await expect(page.locator('select[data-filter=place]').inputValue()).resolves.toBe(place.id);
+    // places inside Zhanaozen (its central square) count, as in the package's findEvents
+    const both = findEvents({ theme: theme.id, place: place.id });
+    expect(both.length).toBeGreaterThan(0);
+    const shown = await items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')));
+    expect(shown).toEqual(both.map((e) => e.id));
+
+    // "Show all" is a button: reach it and press it
+    for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'BUTTON'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(items(page).count()).resolves.toBe(events.length);
+    await page.context().close();
+  });
+
+  it('has no axe violations', async () => {
+    const page = await open('/events');
+    await expectNoAxeViolations(page, '/events');
+    await page.context().close();
+  });
+});
+
+describe('the other page types', () => {
+  for (const path of ['/', '/course/orientation', '/sources', '/sources/atol-2012-cold-winds-from-janaozen', '/actors', '/actors/yevgeny-zhovtis', '/places', '/places/zhanaozen', '/themes', '/themes/labour-rights']) {
+    it(`${path} has no axe violations`, async () => {
+      const page = await open(path);
+      await expectNoAxeViolations(page, path);
+      await page.context().close();
+    });
+  }
+});
