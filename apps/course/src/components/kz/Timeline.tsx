@@ -23,7 +23,7 @@ const FILTERS: { key: Key; label: string; all: string }[] = [
  * at build time (e.g. `<Timeline from="2011" to="2012" place="zhanaozen" />`).
  */
 export default function Timeline(
-  props: { from?: string; to?: string; place?: string; actor?: string; theme?: string; type?: string; filters?: boolean } & DataProp<TimelineData>,
+  props: { from?: string; to?: string; place?: string; actor?: string; theme?: string; type?: string; filters?: boolean | 'false' } & DataProp<TimelineData>,
 ): ReactNode {
   const data = readData('Timeline', props);
   const id = useId();
@@ -45,7 +45,8 @@ export default function Timeline(
       ),
     [data.events, chosen],
   );
-  const withFilters = props.filters !== false && data.events.length > 1;
+  // MDX passes filters="false" as a string
+  const withFilters = props.filters !== false && props.filters !== 'false' && data.events.length > 1;
   return (
     <section className={styles.timeline} aria-label="Timeline of events">
       {withFilters ? (
