@@ -134,7 +134,7 @@ describe('pending changesets', () => {
  * The contributor's path end to end, in a throwaway git repository holding the package's code
  * and the fixture records: never the shared checkout's data.
  */
-describe('a release in a fixture repository', () => {
+describe('a release in a fixture repository', { timeout: 300_000 }, () => {
   let repo: string;
   let pkg: string;
   const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid', NO_COLOR: '1' };
@@ -176,7 +176,7 @@ describe('a release in a fixture repository', () => {
     git('add', '.');
     git('commit', '-q', '-m', 'release 0.1.0');
     git('tag', '@kzprotest/data@0.1.0');
-  });
+  }, 300_000);
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it('records every released id in released-ids.json', () => {
@@ -198,11 +198,18 @@ describe('a release in a fixture repository', () => {
     expect(notes.out).toContain('No figure was added, removed or changed.');
     expect(notes.out).toContain('None: the JSON Schemas of the records are unchanged.');
 
-    // changesets itself agrees on the version
+    // the release's version step (npm run release:version): changesets agrees on the version,
+    // and the data diff lands in the changelog under it
     const version = run(join(repoDir, 'node_modules/.bin/changeset'), ['version'], repo);
     expect(version.code, version.err).toBe(0);
     expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version).toBe('0.2.0');
-    expect(readFileSync(join(pkg, 'CHANGELOG.md'), 'utf8')).toContain('## 0.2.0\n\n### Minor Changes\n\n');
+    expect(tsx('src/release/releaseNotes.ts', '--changelog').code).toBe(0);
+    expect(tsx('src/release/releaseNotes.ts', '--changelog').code).toBe(0); // a rerun replaces, not repeats
+    const changelog = readFileSync(join(pkg, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('## 0.2.0\n\n### Minor Changes\n\n- ');
+    expect(changelog).toContain('Add the theme labour rights.\n\n<!-- data-diff -->\n### Data changes in @kzprotest/data\n');
+    expect(changelog).toContain('##### themes\n\nAdded (1):\n\n- `fixture-labour` "Labour rights"');
+    expect(changelog.match(/<!-- data-diff -->/g)).toHaveLength(1);
   });
 
   it('--check fails when the changesets ask for less than the diff needs', () => {

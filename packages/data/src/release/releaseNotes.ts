@@ -1,7 +1,9 @@
 /**
- * `npm run release-notes [-- --from <ref>] [--out FILE] [--json] [--check]`: the data diff
- * between the last release (or a given ref) and the working tree, as Markdown.
- * --check exits 1 when the pending changesets ask for less than the diff needs.
+ * `npm run release-notes [-- --from <ref>] [--out FILE] [--json] [--check] [--changelog]`:
+ * the data diff between the last release (or a given ref) and the working tree, as Markdown.
+ * --check exits 1 when the pending changesets ask for less than the diff needs; --changelog
+ * (run by `npm run release:version` after `changeset version`) puts the diff into
+ * CHANGELOG.md under the new version's heading.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultBaseRef, emitAt, git } from './emitAt.js';
 import { diffData, maxBump, pendingRelease, renderMarkdown } from './diff.js';
 
-const USAGE = 'usage: npm run release-notes -- [--from <git ref>] [--out FILE] [--json] [--check]';
+const USAGE = 'usage: npm run release-notes -- [--from <git ref>] [--out FILE] [--json] [--check] [--changelog]';
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -17,7 +19,7 @@ function fail(message: string, code: number): never {
 }
 
 const args = process.argv.slice(2);
-const options: { from?: string; out?: string; json: boolean; check: boolean } = { json: false, check: false };
+const options: { from?: string; out?: string; json: boolean; check: boolean; changelog: boolean } = { json: false, check: false, changelog: false };
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   const value = () => args[++i] ?? fail(`${arg} needs a value\n${USAGE}`, 2);
@@ -25,6 +27,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--out') options.out = value();
   else if (arg === '--json') options.json = true;
   else if (arg === '--check') options.check = true;
+  else if (arg === '--changelog') options.changelog = true;
   else if (arg === '--help' || arg === '-h') {
     console.log(USAGE);
     process.exit(0);
@@ -65,9 +68,32 @@ const pending = pendingRelease(changesets, pkgName, after.version);
 const from = `\`${base.ref}\` (${base.why}${before.builtWith.startsWith('its own') ? '' : `; built with ${before.builtWith}`})`;
 const text = options.json
   ? `${JSON.stringify({ from: base.ref, fromVersion: before.version, toVersion: after.version, pending, diff }, null, 2)}\n`
-  : renderMarkdown(diff, { from, to: 'the working tree', fromVersion: before.version, toVersion: after.version, pending });
+  : renderMarkdown(diff, {
+      from,
+      to: options.changelog ? 'this release' : 'the working tree',
+      fromVersion: before.version,
+      toVersion: after.version,
+      // after `changeset version` nothing is pending any more
+      pending: options.changelog ? undefined : pending,
+    });
 
-if (options.out) {
+if (options.changelog) {
+  const path = join(packageDir, 'CHANGELOG.md');
+  const heading = `## ${after.version}`;
+  const changelog = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = changelog.split('\n').indexOf(heading) === -1 ? -1 : changelog.indexOf(`\n${heading}\n`) + 1;
+  if (start <= 0) fail(`release-notes --changelog: CHANGELOG.md has no "${heading}" section; run \`changeset version\` first`, 1);
+  const next = changelog.indexOf('\n## ', start + heading.length);
+  const end = next === -1 ? changelog.length : next + 1;
+  const section = changelog.slice(start, end).replace(/\n<!-- data-diff -->[\s\S]*<!-- \/data-diff -->\n/, '\n');
+  // one level below the version heading, between markers so a rerun replaces rather than repeats it
+  const demoted = text.replace(/^(#{2,5}) /gm, '#$1 ');
+  const inserted = `${section.trimEnd()}\n\n<!-- data-diff -->\n${demoted}<!-- /data-diff -->\n${next === -1 ? '' : '\n'}`;
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, changelog.slice(0, start) + inserted + changelog.slice(end));
+  renameSync(tmp, path);
+  console.error(`release-notes: added the data diff to CHANGELOG.md under ${heading}`);
+} else if (options.out) {
   const tmp = `${options.out}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, options.out);

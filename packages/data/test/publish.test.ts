@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageDir, repoDir } from './helpers.js';
+
+/**
+ * What `npm publish` would upload: packed once into a temporary directory, so the checks
+ * below look at the tarball users get rather than at the working directory.
+ */
+describe('the published tarball', () => {
+  let dir: string;
+  let unpacked: string;
+  let files: string[];
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kz-pack-'));
+    const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: packageDir, encoding: 'utf8' });
+    expect(packed.status, packed.stderr).toBe(0);
+    const [info] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
+    files = info.files.map((f) => f.path).sort();
+    unpacked = join(dir, 'package');
+    expect(spawnSync('tar', ['-xzf', join(dir, info.filename), '-C', dir]).status).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds the code, data, schemas, exports, licences and README', () => {
+    for (const file of ['LICENSE', 'LICENSE-DATA.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schema.js', 'dist/export.cjs', 'dist/data/events.json', 'dist/data/meta.json', 'dist/json-schema/claims.schema.json', 'dist/export/events.csv', 'dist/datapackage.json']) {
+      expect(files).toContain(file);
+    }
+  });
+
+  it('holds nothing users do not need: no seeds, sources, YAML, tests, fixtures, build scripts or temporary files', () => {
+    const stray = files.filter(
+      (f) => !/^(LICENSE|LICENSE-DATA\.md|README\.md|CHANGELOG\.md|package\.json)$/.test(f) && !f.startsWith('dist/'),
+    );
+    expect(stray).toEqual([]);
+    expect(files.filter((f) => /\.(ya?ml|txt|tmp|ts(?<!\.d\.ts)|map)$/.test(f) || /test|fixture|seed/i.test(f))).toEqual([]);
+  });
+
+  it('declares licence, engines, side effects and a bin the way users and bundlers read them', () => {
+    expect(manifest).toMatchObject({ license: 'MIT AND CC-BY-4.0', engines: { node: '>=20' }, sideEffects: false, type: 'module', bin: { kzprotest: 'dist/cli.js' } });
+    expect(readFileSync(join(unpacked, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(readFileSync(join(unpacked, 'LICENSE-DATA.md'), 'utf8')).toContain('CC BY 4.0');
+  });
+
+  it('passes publint in strict mode', async () => {
+    const { messages, pkg } = await publint({ pkgDir: unpacked, pack: false, strict: true });
+    expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
+  });
+
+  it('passes @arethetypeswrong/cli --pack for node10, node16 (CJS and ESM) and bundlers', () => {
+    const attw = spawnSync(join(repoDir, 'node_modules/.bin/attw'), ['--pack', unpacked, '--format', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(attw.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
+    expect(report.analysis.problems).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './data/*.json', './datapackage.json', './export', './export/*', './json-schema/*.json', './package.json', './schema']);
+    expect(attw.status).toBe(0);
+  });
+});
