@@ -237,7 +237,7 @@ describe('a release in a fixture repository', { timeout: 300_000 }, () => {
     unlinkSync(join(pkg, 'data/themes/fixture-labour.yaml'));
     const broken = tsx('src/build/main.ts', '--check');
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain('released id "fixture-labour" is gone; keep its record or add data/redirects/fixture-labour.yaml with kind moved or split [released-ids-kept]');
+    expect(broken.err).toContain('released-ids.json record "fixture-labour" field (record): released id "fixture-labour" is gone; keep its record or add data/redirects/fixture-labour.yaml with kind moved or split [released-ids-kept]');
 
     write('packages/data/data/redirects/fixture-labour.yaml', 'id: fixture-labour\nkind: moved\nto: [fixture-theme]\nreason: Merged into the fixture theme.\ndate: 2026-11-25\n');
     const built = tsx('src/build/main.ts');
