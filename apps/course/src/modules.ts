@@ -23,4 +23,14 @@ export const modules: { title: string; path: string; about: string }[] = [
     path: '/course/cutting-off-information',
     about: 'The news blackout, the cut Internet and telephones, the Twitter block, the state of emergency and the control of journalists.',
   },
+  {
+    title: 'Prosecutions, “extremism” and the end of independent media',
+    path: '/course/prosecutions-and-media',
+    about: 'Who was arrested and on what charges, the Kozlov trial and the sentences, and the opposition media closed in December 2012.',
+  },
+  {
+    title: 'Did the state learn?',
+    path: '/course/did-the-state-learn',
+    about: 'Concessions after Zhanaozen, the 2016 strike and its negotiation, pre-emptive policing, and the rules on gatherings by 2022.',
+  },
 ];
