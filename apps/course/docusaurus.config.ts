@@ -8,6 +8,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import kzdataPlugin from './plugins/kzdata/index';
 import teacherPlugin from './plugins/teacher/index';
 import remarkKzdata from './plugins/kzdata/remark';
+import remarkTeacher from './plugins/teacher/remark';
 import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
@@ -20,7 +21,7 @@ const dataFiles = readdirSync(dataDist)
   .filter((f) => /\.(c?js)$/.test(f))
   .map((f) => path.join(dataDist, f));
 
-const remarkPlugins = [[remarkKzdata, { siteDir }]];
+const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',

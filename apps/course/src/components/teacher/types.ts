@@ -2,7 +2,7 @@
  * What the teacher pages receive, computed at build time by plugins/teacher from the lessons'
  * front matter and @kzprotest/data. Citations are citation-js output, never typed by hand.
  */
-import type { SourceView } from '../../kz/types';
+import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
 
 /** A bibliography entry in one style, as citeproc's HTML and as plain text. */
 export interface Formatted {
@@ -74,4 +74,27 @@ export interface LessonTeacherExtras {
   readings: ReadingView[];
   /** The lesson's own citation; its URL is `placeholder` until the page knows its address. */
   cite: CitationSet & { csl: CslJson; placeholder: string };
+}
+
+/** One lesson as its module's teacher guide shows it (read from the lesson file at build time). */
+export interface GuideLesson {
+  title: string;
+  href: string;
+  time: number;
+  objectives: string[];
+  questions: string[];
+  contentWarning: string[];
+  readings: { id: string; title: string; href: string; minutes: number; warnings: string[] }[];
+  /** The lesson's own discussion prompts (the course's questions). */
+  discussion: string[];
+  /** Its self-check questions with the answer from the data. */
+  answers: { question: string; claim?: ClaimView; event?: EventSummaryView }[];
+}
+
+/** What `<ModuleGuide />` receives. */
+export interface GuideData {
+  module: string;
+  slug: string;
+  title: string;
+  lessons: GuideLesson[];
 }

@@ -1,0 +1,366 @@
+/**
+ * The teacher tools in real Chromium against the built site: an assignment of two lessons and
+ * three readings survives its share link, prints to a PDF holding its citations, downloads
+ * BibTeX that citation-js reads back to the same sources, and exports a Common Cartridge whose
+ * manifest has what the specification requires; a tampered link shows a message.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { unzipSync, strFromU8 } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as kz from '@kzprotest/data';
+import { readingView } from '../plugins/teacher/citations';
+
+const siteDir = path.resolve(__dirname, '..');
+const buildDir = path.resolve(process.env.TEACHER_BUILD_DIR ?? path.join(siteDir, 'build'));
+/** Where the screenshots and the PDF go, to be looked at. */
+const shots = path.resolve(process.env.TEACHER_SHOTS_DIR ?? path.join(siteDir, 'test-results', 'teacher'));
+
+let server: ChildProcess;
+let browser: Browser;
+let base = '';
+
+function chromePath(): string {
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('The teacher browser tests need Chromium: apt-get install -y chromium (gives /usr/bin/chromium), or set CHROME_PATH.');
+  return found;
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(buildDir, 'assign.html'))) {
+    throw new Error(`No built site with /assign in ${buildDir}: run "npm run build -w course" first (turbo builds before "test").`);
+  }
+  mkdirSync(shots, { recursive: true });
+  server = spawn(process.execPath, [path.join(__dirname, 'teacher-server.mjs'), buildDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the static server did not start within 10 s')), 10_000);
+    server.once('exit', (code) => reject(new Error(`the static server exited with ${code}`)));
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const m = /listening (\d+)/.exec(String(chunk));
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+  });
+  base = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(server.pid, 'SIGTERM');
+    await exited;
+  }
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  return { context, page };
+}
+
+const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+async function openAssign(page: Page, query = '') {
+  const response = await page.goto(`${base}/assign${query}`, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  await page.locator('main[data-ready="true"]').waitFor();
+}
+
+/** Clicks a button and returns the text of the file it downloads. */
+async function downloaded(page: Page, button: ReturnType<Page['locator']>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(file!) };
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return parts.join(' ');
+}
+
+/** Text compared without white space: PDF text comes in runs split at line ends. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'resource', 'file'].includes(name) });
+
+interface Chosen {
+  lessons: { id: string; permalink: string; title: string }[];
+  readings: string[];
+  shareUrl: string;
+}
+
+describe('the assignment builder', () => {
+  let chosen: Chosen;
+  const title = 'Zhanaozen 2011: what the sources say';
+  const due = '2027-01-15';
+  const instructions = 'Read both texts before class; answer the questions in writing.';
+
+  it('builds an assignment from two lessons and three readings and gives a share link', async () => {
+    const { context, page } = await newPage();
+    await openAssign(page);
+    const lessonBoxes = page.locator('input[data-lesson]');
+    expect(await lessonBoxes.count(), 'the course needs at least two lessons').toBeGreaterThanOrEqual(2);
+    await page.locator('input[name="title"]').fill(title);
+    await page.locator('input[name="due"]').fill(due);
+    await page.locator('textarea[name="instructions"]').fill(instructions);
+    const lessonIds: string[] = [];
+    for (const i of [0, 1]) {
+      const box = lessonBoxes.nth(i);
+      lessonIds.push((await box.getAttribute('data-lesson'))!);
+      await box.check();
+    }
+    // a lesson brings its questions; leave one out to check that the choice is kept
+    const questionBoxes = page.locator('input[data-question]');
+    const questionCount = await questionBoxes.count();
+    expect(questionCount).toBeGreaterThan(1);
+    const dropped = (await questionBoxes.last().getAttribute('data-question'))!;
+    await questionBoxes.last().uncheck();
+    const readingIds = kz.sources.slice(0, 3).map((s) => s.id);
+    for (const id of readingIds) await page.locator(`input[data-reading="${id}"]`).check();
+
+    const shareUrl = await page.getByTestId('share-link').inputValue();
+    expect(shareUrl.startsWith(`${base}/assign?`)).toBe(true);
+    const params = new URL(shareUrl).searchParams;
+    expect(params.get('title')).toBe(title);
+    expect(params.get('due')).toBe(due);
+    expect(params.get('lessons')!.split(',')).toEqual(lessonIds);
+    expect(params.get('readings')!.split(',')).toEqual(readingIds);
+    expect(params.get('questions')!.split(',')).toHaveLength(questionCount - 1);
+    expect(params.get('questions')!.split(',')).not.toContain(dropped);
+    // the address bar follows, so a reload keeps the assignment too
+    expect(page.url()).toBe(shareUrl);
+    await page.screenshot({ path: path.join(shots, 'assign-builder.png'), fullPage: true });
+
+    const lessons = [];
+    for (const id of lessonIds) {
+      const link = page.getByTestId('handout').locator('ol > li').nth(lessons.length).locator('a').first();
+      lessons.push({ id, permalink: new URL((await link.getAttribute('href'))!, base).pathname, title: (await link.textContent())! });
+    }
+    chosen = { lessons, readings: readingIds, shareUrl };
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('reopens exactly that assignment from the share link, in a fresh browser context', async () => {
+    const { context, page } = await newPage();
+    const response = await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await page.locator('main[data-ready="true"]').waitFor();
+    await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe(title);
+    await expect(page.locator('input[name="due"]').inputValue()).resolves.toBe(due);
+    await expect(page.locator('textarea[name="instructions"]').inputValue()).resolves.toBe(instructions);
+    const checkedLessons = await page.locator('input[data-lesson]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-lesson')));
+    expect(checkedLessons).toEqual(chosen.lessons.map((l) => l.id));
+    const checkedReadings = await page.locator('input[data-reading]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-reading')));
+    expect(checkedReadings.sort()).toEqual([...chosen.readings].sort());
+    await expect(page.getByTestId('share-link').inputValue()).resolves.toBe(chosen.shareUrl);
+    await expect(page.getByTestId('link-problems').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('prints a handout whose PDF holds the title, due date, questions and every citation', async () => {
+    const { context, page } = await newPage();
+    await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
+    await page.locator('main[data-ready="true"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(shots, 'assign-handout-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    writeFileSync(path.join(shots, 'assign-handout.pdf'), pdf);
+    const text = squash(await pdfText(new Uint8Array(pdf)));
+    expect(text).toContain(squash(title));
+    expect(text).toContain(squash('15 January 2027'));
+    expect(text).toContain(squash(instructions));
+    for (const lesson of chosen.lessons) expect(text).toContain(squash(lesson.title));
+    for (const id of chosen.readings) {
+      const reading = readingView(id);
+      expect(text, `APA citation of ${id}`).toContain(squash(reading.apa.text));
+      expect(text, `Chicago citation of ${id}`).toContain(squash(reading.chicago.text));
+    }
+    // the builder itself does not print
+    expect(text).not.toContain(squash('Share and export'));
+    await context.close();
+  });
+
+  it('downloads BibTeX that citation-js reads back to the same sources, and RIS and CSL-JSON too', async () => {
+    const { context, page } = await newPage();
+    await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
+    await page.locator('main[data-ready="true"]').waitFor();
+    const group = page.getByRole('group', { name: 'Citations of the readings' });
+    const bib = await downloaded(page, group.getByRole('button', { name: 'BibTeX' }));
+    expect(bib.name).toMatch(/\.bib$/);
+    const parsed = new Cite(bib.bytes.toString('utf8')).data;
+    expect(parsed.map((e) => e.id)).toEqual(chosen.readings);
+    for (const entry of parsed) {
+      const source = kz.get(String(entry.id), 'sources');
+      expect(entry.title).toBe(source.subtitle ? `${source.title}: ${source.subtitle}` : source.title);
+      const families = ((entry.author as { family?: string; literal?: string }[] | undefined) ?? []).map((a) => a.family ?? a.literal);
+      expect(families).toEqual(source.author.map((a) => ('family' in a ? a.family : a.literal)));
+    }
+    const ris = await downloaded(page, group.getByRole('button', { name: 'RIS' }));
+    expect(new Cite(ris.bytes.toString('utf8')).data.map((e) => e.title)).toEqual(chosen.readings.map((id) => readingView(id).csl.title));
+    const csl = await downloaded(page, group.getByRole('button', { name: 'CSL-JSON' }));
+    expect((JSON.parse(csl.bytes.toString('utf8')) as { id: string }[]).map((e) => e.id)).toEqual(chosen.readings);
+    await context.close();
+  });
+
+  it('exports a Common Cartridge with metadata, an organization, one resource per item and every file', async () => {
+    const { context, page } = await newPage();
+    await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
+    await page.locator('main[data-ready="true"]').waitFor();
+    const cc = await downloaded(page, page.getByRole('button', { name: /Common Cartridge/ }));
+    expect(cc.name).toMatch(/\.imscc$/);
+    const files = unzipSync(new Uint8Array(cc.bytes));
+    expect(Object.keys(files)).toContain('imsmanifest.xml');
+    const manifest = xml.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
+    expect(manifest['@identifier']).toBeTruthy();
+    expect(manifest.metadata.schema).toBe('IMS Common Cartridge');
+    expect(manifest.metadata.schemaversion).toBe('1.1.0');
+    expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(title);
+    const organization = manifest.organizations.organization;
+    expect(organization['@structure']).toBe('rooted-hierarchy');
+    const root = organization.item;
+    expect(root).toHaveLength(1);
+    // every leaf item points at exactly one resource, and every resource is used by one item
+    const leaves: { '@identifierref': string; title: string }[] = [];
+    const walk = (items: Record<string, unknown>[]) => {
+      for (const item of items) {
+        if (item['@identifierref']) leaves.push(item as never);
+        if (Array.isArray(item.item)) walk(item.item as Record<string, unknown>[]);
+      }
+    };
+    walk(root);
+    const resources = manifest.resources.resource as { '@identifier': string; '@type': string; file: { '@href': string }[] }[];
+    expect(leaves.map((l) => l['@identifierref']).sort()).toEqual(resources.map((r) => r['@identifier']).sort());
+    expect(new Set(resources.map((r) => r['@identifier'])).size).toBe(resources.length);
+    const urls: string[] = [];
+    for (const resource of resources) {
+      expect(resource['@type']).toBe('imswl_xmlv1p1');
+      for (const file of resource.file) {
+        expect(files[file['@href']], `file ${file['@href']} of ${resource['@identifier']}`).toBeDefined();
+        const link = xml.parse(strFromU8(files[file['@href']]!)).webLink;
+        expect(link.title).toBeTruthy();
+        urls.push(link.url['@href']);
+      }
+    }
+    // the assignment itself, its two lessons and its three readings' pages are linked
+    expect(urls).toContain(chosen.shareUrl);
+    for (const l of chosen.lessons) expect(urls).toContain(`${base}${l.permalink}`);
+    for (const id of chosen.readings) expect(urls).toContain(`${base}/sources/${id}`);
+    // an original is linked only where its address is verified
+    for (const id of chosen.readings) {
+      const url = readingView(id).url;
+      if (url) expect(urls).toContain(url);
+    }
+    const unverified = kz.sources.filter((s) => chosen.readings.includes(s.id) && s.unverified.some((u) => u.field === 'URL'));
+    for (const s of unverified) expect(urls.filter((u) => s.URL && u === s.URL)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('bad input', () => {
+  it('a tampered share link shows what is wrong and keeps what it could read', async () => {
+    const { context, page } = await newPage();
+    const good = kz.sources[0]!.id;
+    await openAssign(page, `?v=1&title=T&due=2027-02-31&lessons=no-such-lesson&readings=not-a-source,${good}&questions=x%239&extra=1`);
+    const alert = page.getByTestId('link-problems');
+    await alert.waitFor();
+    await expect(alert.getAttribute('role')).resolves.toBe('alert');
+    const message = (await alert.textContent())!;
+    expect(message).toContain('Unknown reading "not-a-source"');
+    expect(message).toContain('Unknown lesson "no-such-lesson"');
+    expect(message).toContain('"2027-02-31" is not a date');
+    expect(message).toContain('Unknown question "x#9"');
+    expect(message).toContain('"extra"');
+    await expect(page.locator(`input[data-reading="${good}"]`).isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe('T');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a link of an unknown version or with broken encoding is refused with a message, not a blank page', async () => {
+    const { context, page } = await newPage();
+    await openAssign(page, '?v=9&readings=%E0%A4%A');
+    const message = (await page.getByTestId('link-problems').textContent())!;
+    expect(message).toContain('version "9"');
+    expect(message).toContain('Unknown reading');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Build an assignment');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a lesson page', () => {
+  it('has an Assign this box, a Cite this lesson block and citation_* meta tags', async () => {
+    const { context, page } = await newPage();
+    const lessonPath = '/course/oil-labour-2011-strike/strike-and-shooting';
+    await page.goto(`${base}${lessonPath}`, { waitUntil: 'networkidle' });
+    const title = (await page.locator('h1').first().textContent())!;
+    const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+    await expect(meta('citation_title')).resolves.toEqual([title]);
+    await expect(meta('citation_author')).resolves.toEqual(['kzprotest']);
+    // the course records no date for a lesson, so none is claimed
+    await expect(meta('citation_publication_date')).resolves.toEqual([]);
+    await expect(meta('citation_date')).resolves.toEqual([]);
+    const permalink = `${base}${lessonPath}`;
+    await expect(page.getByTestId('lesson-permalink').inputValue()).resolves.toBe(permalink);
+    await expect(page.getByTestId('classroom-share').getAttribute('href')).resolves.toBe(`https://classroom.google.com/share?url=${encodeURIComponent(permalink)}`);
+    const cite = page.locator('section[aria-labelledby="cite-this-lesson"]');
+    expect(await cite.textContent()).toContain(permalink);
+    expect(await cite.textContent()).toContain(title);
+    const lessonReadings = ['atol-2012-cold-winds-from-janaozen', 'rferl-2012-zhanaozen-quiet-but-angry'];
+    const group = page.getByRole('group', { name: 'The lesson’s readings' });
+    const ris = await downloaded(page, group.getByRole('button', { name: 'RIS' }));
+    expect(new Cite(ris.bytes.toString('utf8')).data.map((e) => e.title)).toEqual(lessonReadings.map((id) => readingView(id).csl.title));
+    const cc = await downloaded(page, page.getByRole('button', { name: 'Common Cartridge (.imscc)' }));
+    const files = unzipSync(new Uint8Array(cc.bytes));
+    const manifest = xml.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
+    for (const r of manifest.resources.resource as { file: { '@href': string }[] }[]) expect(files[r.file[0]!['@href']]).toBeDefined();
+    expect(strFromU8(files['imsmanifest.xml']!)).toContain(title.replace(/&/g, '&amp;'));
+    await context.close();
+  });
+});
+
+describe('reading lists', () => {
+  it('list each reading with APA and Chicago from citation-js, reading time, warnings and only verified links', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${base}/teach/oil-labour-2011-strike/readings`, { waitUntil: 'networkidle' });
+    const entries = page.locator('article[data-reading]');
+    const ids = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-reading')!));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const reading = readingView(id);
+      const text = squash((await page.locator(`article[data-reading="${id}"]`).textContent())!);
+      expect(text).toContain(squash(reading.apa.text));
+      expect(text).toContain(squash(reading.chicago.text));
+      expect(text).toContain(squash(`about ${reading.readingMinutes} minutes`));
+      expect(text).toContain('Readfor');
+      const original = page.locator(`article[data-reading="${id}"] li`, { hasText: /^Original:/ });
+      await expect(original.count()).resolves.toBe(reading.url ? 1 : 0);
+    }
+    await page.screenshot({ path: path.join(shots, 'reading-list.png'), fullPage: true });
+    await context.close();
+  });
+});
