@@ -1,0 +1,199 @@
+/**
+ * The teacher tools' logic without a browser: share links read back exactly and name every
+ * problem of a tampered one, citation files made by citation-js read back to their sources,
+ * cartridges have what Common Cartridge needs, and the guide reads prompts and checks.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { unzipSync, strFromU8 } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+import * as kz from '@kzprotest/data';
+import { readingView, PERMALINK } from '../plugins/teacher/citations';
+import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
+import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
+import { checks, discussionPrompts } from '../plugins/teacher/remark';
+import {
+  cartridgeFiles,
+  cartridgeZip,
+  citationFiles,
+  fileStem,
+  fromQuery,
+  isDay,
+  toQuery,
+  type Assignment,
+} from '../src/components/teacher/assignment';
+import type { Catalogue } from '../src/components/teacher/types';
+
+const doc = (id: string, fm: Record<string, unknown>, position?: number): LoadedDoc => ({
+  id,
+  title: String(fm.title ?? id),
+  permalink: `/course/${id.replace(/^\d+-/, '')}`,
+  source: `@site/docs/${id}.mdx`,
+  sourceDirName: id.split('/').slice(0, -1).join('/') || '.',
+  ...(position !== undefined ? { sidebarPosition: position } : {}),
+  frontMatter: fm,
+});
+
+const [s1, s2, s3] = kz.sources.map((s) => s.id);
+const lesson = (title: string, readings: string[]) => ({ title, questions: ['Q one?', 'Q two?'], objectives: ['O'], keypoints: ['K'], time: 30, readings });
+const docs = [
+  doc('01-mod/index', { kind: 'page', title: 'Module one' }, 0),
+  doc('01-mod/b', lesson('Lesson B', [s2!, s1!]), 2),
+  doc('01-mod/a', lesson('Lesson A', [s1!]), 1),
+  doc('01-mod/teacher-guide', { kind: 'teacher', title: 'Guide' }, 99),
+  doc('02-two/c', lesson('Lesson C', [s3!]), 1),
+];
+const catalogue: Catalogue = { modules: modulesOf(docs), readings: Object.fromEntries([s1!, s2!, s3!].map((id) => [id, readingView(id)])) };
+
+describe('the catalogue', () => {
+  it('groups lessons by module folder in sidebar order, with the guide and the readings in first-use order', () => {
+    const [one, two] = catalogue.modules;
+    expect(one!.title).toBe('Module one');
+    expect(one!.slug).toBe('mod');
+    expect(one!.lessons.map((l) => l.title)).toEqual(['Lesson A', 'Lesson B']);
+    expect(one!.guide).toBe('/course/mod/teacher-guide');
+    expect(one!.readings).toEqual([s1, s2]);
+    // a module with no overview page is named by its folder
+    expect(two!.title).toBe('02-two');
+  });
+});
+
+describe('share links', () => {
+  const a: Assignment = {
+    title: 'Zhanaozen & the sources: "who says?"',
+    due: '2027-03-01',
+    instructions: 'Read, then write.\nTwo lines, a comma, and 100% care.',
+    lessons: ['01-mod/b', '02-two/c'],
+    readings: [s3!, s1!, s2!],
+    questions: ['01-mod/b#2', '02-two/c#1'],
+  };
+
+  it('read back to exactly the same assignment', () => {
+    expect(fromQuery(toQuery(a), catalogue)).toEqual({ assignment: a, problems: [] });
+  });
+
+  it('name every tampered part and keep the rest', () => {
+    const { assignment, problems } = fromQuery(
+      `?v=1&title=T&due=2027-02-30&lessons=01-mod/a,nope&readings=${s1},bogus-id&questions=01-mod/a%232,01-mod/a%239,02-two/c%231,junk&zzz=1`,
+      catalogue,
+    );
+    expect(assignment).toEqual({ title: 'T', due: '', instructions: '', lessons: ['01-mod/a'], readings: [s1], questions: ['01-mod/a#2'] });
+    expect(problems).toEqual([
+      'The link has a part "zzz" that this builder does not use; it was ignored.',
+      'The due date "2027-02-30" is not a date (YYYY-MM-DD); it was left out.',
+      'Unknown lesson "nope": no lesson of the course has this id; it was left out.',
+      'Unknown reading "bogus-id": no source of @kzprotest/data has this id; it was left out.',
+      'Unknown question "01-mod/a#9": it names no question of a lesson of the course; it was left out.',
+      'Question "02-two/c#1" belongs to a lesson the link does not assign; it was left out.',
+      'Unknown question "junk": it names no question of a lesson of the course; it was left out.',
+    ]);
+  });
+
+  it('refuse a link without or with another version, and an empty query is a new assignment', () => {
+    expect(fromQuery('?title=x', catalogue).problems[0]).toMatch(/no version/);
+    expect(fromQuery('?v=2', catalogue).problems[0]).toMatch(/version "2"/);
+    expect(fromQuery('', catalogue)).toEqual({ assignment: { title: '', due: '', instructions: '', lessons: [], readings: [], questions: [] }, problems: [] });
+  });
+
+  it('cut over-long text and say so', () => {
+    const { assignment, problems } = fromQuery(`?v=1&title=${'x'.repeat(5000)}`, catalogue);
+    expect(assignment.title).toHaveLength(4000);
+    expect(problems[0]).toMatch(/longer than 4000/);
+  });
+
+  it('accept only real calendar days', () => {
+    expect(['2024-02-29', '2027-12-31'].map(isDay)).toEqual([true, true]);
+    expect(['2023-02-29', '2027-13-01', '27-01-01', '2027-1-1'].map(isDay)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('citations', () => {
+  it('are citation-js output that never shows an address the record does not verify', () => {
+    for (const source of kz.sources) {
+      const r = readingView(source.id);
+      for (const text of [r.apa.text, r.chicago.text]) {
+        const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+        expect(words(text)).toContain(words(source.title.slice(0, 20)));
+        if (!r.url) expect(text).not.toMatch(/https?:\/\//);
+        else expect(text).toContain(r.url);
+      }
+      // Chicago gives authors' full names, APA initials
+      for (const a of source.author) if ('family' in a) {
+        expect(r.chicago.text).toContain(a.given);
+        expect(r.chicago.text).toContain(a.family);
+        expect(r.apa.text).toContain(`${a.family}, ${a.given[0]}.`);
+      }
+    }
+  });
+
+  it('join into BibTeX, RIS and CSL-JSON files that citation-js reads back to the same sources', () => {
+    const readings = [s2!, s3!, s1!].map(readingView);
+    const files = citationFiles(readings);
+    expect(new Cite(files.bibtex).data.map((e) => e.id)).toEqual([s2, s3, s1]);
+    expect(new Cite(files.ris).data.map((e) => e.title)).toEqual(readings.map((r) => r.csl.title));
+    expect(JSON.parse(files.csl).map((e: { id: string }) => e.id)).toEqual([s2, s3, s1]);
+  });
+
+  it('of a lesson carry the placeholder address, no date, and the course title of the config', () => {
+    const extras = lessonTeacherExtras({ title: 'A lesson', readings: [s1!] });
+    expect(extras.cite.apa.text).toContain(PERMALINK);
+    expect(extras.cite.chicago.text).toContain(PERMALINK);
+    expect(extras.cite.csl).not.toHaveProperty('issued');
+    expect(extras.cite.apa.text).toContain('(n.d.)');
+    expect(extras.readings.map((r) => r.id)).toEqual([s1]);
+    const config = readFileSync(path.join(__dirname, '..', 'docusaurus.config.ts'), 'utf8');
+    expect(/^\s*title: '([^']+)',/m.exec(config)?.[1]).toBe(SITE_TITLE);
+  });
+});
+
+describe('Common Cartridge', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['item', 'resource', 'file'].includes(n) });
+  const spec = {
+    title: 'Title with <markup> & "quotes"',
+    description: 'Due 2027-03-01. Read & write.',
+    folders: [
+      { title: 'Lessons', links: [{ title: 'A & B', url: 'https://example.org/a?x=1&y=2' }] },
+      { title: 'Readings', links: [{ title: 'R1', url: 'https://example.org/r1' }, { title: 'R2', url: 'https://example.org/r2' }] },
+    ],
+  };
+
+  it('has metadata, a rooted organization, one resource per item and every file, with text escaped', () => {
+    const files = unzipSync(cartridgeZip(spec));
+    const manifest = parser.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
+    expect(manifest.metadata.schemaversion).toBe('1.1.0');
+    expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(spec.title);
+    const folders = manifest.organizations.organization.item[0].item;
+    expect(folders.map((f: { title: string }) => f.title)).toEqual(['Lessons', 'Readings']);
+    const refs = folders.flatMap((f: { item: { '@identifierref': string }[] }) => f.item.map((i) => i['@identifierref']));
+    const resources = manifest.resources.resource as { '@identifier': string; file: { '@href': string }[] }[];
+    expect(refs).toEqual(resources.map((r) => r['@identifier']));
+    const urls = resources.map((r) => parser.parse(strFromU8(files[r.file[0]!['@href']]!)).webLink.url['@href']);
+    expect(urls).toEqual(['https://example.org/a?x=1&y=2', 'https://example.org/r1', 'https://example.org/r2']);
+    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', ...resources.map((r) => r.file[0]!['@href'])].sort());
+  });
+
+  it('drops characters XML cannot hold instead of writing a broken manifest', () => {
+    const files = cartridgeFiles({ ...spec, title: 'bad \u0001 char' });
+    expect(files['imsmanifest.xml']).toContain('bad  char');
+  });
+});
+
+describe('teacher guide sources', () => {
+  const mdx = `Text\n\n<Discussion>\n- First prompt that\n  wraps onto a second line?\n- Second prompt?\n</Discussion>\n\n<SelfCheck>\n  <Check claim="c-1">How many?</Check>\n  <Check event="e-1">When\n  exactly?</Check>\n</SelfCheck>\n`;
+  it('reads discussion prompts and self-checks from a lesson', () => {
+    expect(discussionPrompts(mdx)).toEqual(['First prompt that wraps onto a second line?', 'Second prompt?']);
+    expect(checks(mdx)).toEqual([
+      { question: 'How many?', claim: 'c-1' },
+      { question: 'When exactly?', event: 'e-1' },
+    ]);
+  });
+
+  it('names files for downloads safely', () => {
+    expect(fileStem('Zhanaozen 2011: what the sources say!')).toBe('zhanaozen-2011-what-the-sources-say');
+    expect(fileStem('«»')).toBe('assignment');
+  });
+});
