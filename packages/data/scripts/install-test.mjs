@@ -111,7 +111,7 @@ function nodeBinary(major) {
 function releaseCopy() {
   const dir = join(work, 'release');
   mkdirSync(dir);
-  const paths = ['packages/data', 'seeds', 'package.json', 'tsconfig.base.json', '.changeset'];
+  const paths = ['packages/data', 'seeds', 'package.json', 'tsconfig.base.json', '.changeset', '.gitignore'];
   if (flag('--worktree')) {
     const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths], { cwd: repo });
     for (const file of new Set(listed.split('\0').filter(Boolean))) {
@@ -127,6 +127,8 @@ function releaseCopy() {
   if (existsSync(join(repo, 'packages/data/node_modules'))) symlinkSync(join(repo, 'packages/data/node_modules'), join(dir, 'packages/data/node_modules'), 'dir');
   const gitEnv = { GIT_AUTHOR_NAME: 'install-test', GIT_AUTHOR_EMAIL: 'install-test@example.invalid', GIT_COMMITTER_NAME: 'install-test', GIT_COMMITTER_EMAIL: 'install-test@example.invalid' };
   run('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  // "node_modules/" in .gitignore matches directories, not these symlinks
+  writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
   run('git', ['add', '.'], { cwd: dir });
   run('git', ['commit', '-q', '-m', 'release copy'], { cwd: dir, env: gitEnv });
   return { dir, gitEnv };

@@ -3,10 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unli
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../src/build/buildDataset.js';
 import { openDataset } from '../src/query/openDataset.js';
 import type { Dataset } from '../src/dataset.js';
 import { describeChange, diffData, nextVersion, pendingRelease, renderMarkdown, schemaChanges } from '../src/release/diff.js';
-import { FIXTURE_SEED, FIXTURE_SEED_FILE, validRecords } from './fixture.js';
+import { FIXTURE_SEED, FIXTURE_SEED_FILE, fixtureSeeds, toFiles, validRecords } from './fixture.js';
 import { packageDir, repoDir } from './helpers.js';
 
 type Rec = { id: string; [k: string]: unknown };
@@ -111,6 +112,25 @@ describe('the data diff', () => {
       ['minor', 'values added: "c"'],
       ['major', 'values removed: "b"'],
     ]);
+  });
+});
+
+describe('released ids in the build', () => {
+  const build = (records: Record<string, string>, releasedIds: string[]) => buildDataset({ files: toFiles(records), seeds: fixtureSeeds(), releasedIds });
+
+  it('names every released id that is gone, and only those', () => {
+    const records = validRecords();
+    delete records['themes/fixture-theme'];
+    records['events/fixture-shooting'] = records['events/fixture-shooting']!.replace('themes: [fixture-theme]\n', '');
+    const result = build(records, ['fixture-shooting', 'fixture-theme', 'fixture-town']);
+    expect(result.issues.map((i) => [i.rule, i.id, i.file])).toEqual([['released-ids-kept', 'fixture-theme', 'released-ids.json']]);
+  });
+
+  it('does not call a released record gone when it is there but fails its schema', () => {
+    const records = validRecords();
+    records['themes/fixture-theme'] = records['themes/fixture-theme']!.replace('name: Repression', 'name: 42');
+    const result = build(records, ['fixture-theme']);
+    expect(result.issues.map((i) => i.rule)).toEqual(['schema']);
   });
 });
 

@@ -82,7 +82,9 @@ export function emitAt(repo: string, ref: string | undefined, options: { keep?: 
       cpSync(join(repo, PACKAGE_PATH, 'src'), join(pkgDir, 'src'), { recursive: true });
       builtWith = "the working tree's build code, as the ref has none";
     }
-    // the copy borrows the checkout's installed dependencies
+    // the copy borrows the checkout's installed dependencies (replacing any committed by mistake)
+    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+    rmSync(join(pkgDir, 'node_modules'), { recursive: true, force: true });
     symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
     if (existsSync(join(repo, PACKAGE_PATH, 'node_modules'))) symlinkSync(join(repo, PACKAGE_PATH, 'node_modules'), join(pkgDir, 'node_modules'), 'dir');
     const tsx = join(repo, 'node_modules', '.bin', 'tsx');
