@@ -44,7 +44,7 @@ function containsNameFlat(text: string, name: string): boolean {
  * The words of a text, as containsName delimits them: runs of letters and digits, judged one
  * UTF-16 unit at a time exactly as containsName judges the characters around a match.
  */
-function wordsOf(text: string): string[] {
+function wordsOf(text: string, only?: ReadonlySet<string>): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -54,7 +54,8 @@ function wordsOf(text: string): string[] {
       ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && isWordChar(text[i])));
     if (word && start === -1) start = i;
     else if (!word && start !== -1) {
-      words.push(text.slice(start, i));
+      const w = text.slice(start, i);
+      if (!only || only.has(w)) words.push(w);
       start = -1;
     }
   }
@@ -71,10 +72,15 @@ export class NameFinder<K> {
   private readonly flat: Map<K, string>;
   private readonly postings = new Map<string, K[]>();
 
-  constructor(texts: ReadonlyMap<K, string>) {
+  /** Words whose postings are kept; undefined keeps every word. */
+  private readonly vocabulary: Set<string> | undefined;
+
+  /** `names`, when given, are the names that will be asked about: only their words are indexed. */
+  constructor(texts: ReadonlyMap<K, string>, names?: Iterable<string>) {
     this.flat = new Map([...texts].map(([key, text]) => [key, text.replace(/\s+/g, ' ')]));
+    this.vocabulary = names ? new Set([...names].flatMap((n) => wordsOf(n))) : undefined;
     for (const [key, text] of this.flat) {
-      for (const word of new Set(wordsOf(text))) {
+      for (const word of new Set(wordsOf(text, this.vocabulary))) {
         const list = this.postings.get(word);
         if (list) list.push(key);
         else this.postings.set(word, [key]);
@@ -95,6 +101,7 @@ export class NameFinder<K> {
   private candidates(name: string): readonly K[] {
     let best: readonly K[] | undefined;
     for (const word of wordsOf(name)) {
+      if (this.vocabulary && !this.vocabulary.has(word)) continue; // not indexed: no help in narrowing
       const list = this.postings.get(word) ?? [];
       if (!best || list.length < best.length) best = list;
     }
@@ -108,10 +115,14 @@ const finders = new WeakMap<object, NameFinder<string>>();
  * One NameFinder per build over each source's quotable text (its regions joined by line
  * breaks), keyed by source id; the names rule and the spellings of the records share it.
  */
-export function quotableNames(ctx: { seeds: ReadonlyMap<string, { text: string; regions: readonly { start: number; end: number }[] }> }): NameFinder<string> {
+export function quotableNames(ctx: {
+  seeds: ReadonlyMap<string, { text: string; regions: readonly { start: number; end: number }[] }>;
+  entries: { actors: readonly { record: { name: string; aliases: readonly string[] } }[]; places: readonly { record: { name: string; aliases: readonly string[] } }[] };
+}): NameFinder<string> {
   let finder = finders.get(ctx);
   if (!finder) {
-    finder = new NameFinder(new Map([...ctx.seeds].map(([id, seed]) => [id, seed.regions.map((r) => seed.text.slice(r.start, r.end)).join('\n')])));
+    const names = [...ctx.entries.actors, ...ctx.entries.places].flatMap((e) => [e.record.name, ...e.record.aliases]);
+    finder = new NameFinder(new Map([...ctx.seeds].map(([id, seed]) => [id, seed.regions.map((r) => seed.text.slice(r.start, r.end)).join('\n')])), names);
     finders.set(ctx, finder);
   }
   return finder;

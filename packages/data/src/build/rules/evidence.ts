@@ -6,12 +6,13 @@ export const evidenceConsistent: Rule = {
   description:
     "A claim cited for an event's date or an actor's role is about that event or actor, and every event, actor and place is the subject of at least one claim.",
   check(ctx, report) {
-    const claimAbout = new Map(ctx.entries.claims.map((c) => [c.record.id, new Set(c.record.about)]));
-    const mentioned = new Set(ctx.entries.claims.flatMap((c) => c.record.about));
+    const claimAbout = new Map(ctx.entries.claims.map((c) => [c.record.id, c.record.about]));
+    const mentioned = new Set<string>();
+    for (const c of ctx.entries.claims) for (const id of c.record.about) mentioned.add(id);
     for (const entry of ctx.entries.events) {
       entry.record.dateClaims.forEach((id, i) => {
         const about = claimAbout.get(id);
-        if (about && !about.has(entry.record.id)) {
+        if (about && !about.includes(entry.record.id)) {
           report(at(entry, ['dateClaims', i], `claim "${id}" gives this event's date but its "about" does not name "${entry.record.id}"; add the event there`));
         }
       });
@@ -20,7 +21,7 @@ export const evidenceConsistent: Rule = {
       entry.record.roles.forEach((role, i) =>
         role.claims.forEach((id, j) => {
           const about = claimAbout.get(id);
-          if (about && !about.has(entry.record.id)) {
+          if (about && !about.includes(entry.record.id)) {
             report(at(entry, ['roles', i, 'claims', j], `claim "${id}" is cited for a role of "${entry.record.id}" but its "about" does not name this actor`));
           }
         }),
