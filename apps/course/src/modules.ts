@@ -33,4 +33,14 @@ export const modules: { title: string; path: string; about: string }[] = [
     path: '/course/did-the-state-learn',
     about: 'Concessions after Zhanaozen, the 2016 strike and its negotiation, pre-emptive policing, and the rules on gatherings by 2022.',
   },
+  {
+    title: 'January 2022 and its lessons',
+    path: '/course/january-2022',
+    about: 'The country-wide protests, the official account and the analysis’s author side by side, detention and torture, and the author’s lessons for foreign governments and donors.',
+  },
+  {
+    title: 'Working with sources',
+    path: '/course/working-with-sources',
+    about: 'Perspective and voice, the errors inside the sources and how they are recorded, and every spelling of the names.',
+  },
 ];
