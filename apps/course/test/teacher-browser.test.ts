@@ -343,6 +343,35 @@ describe('a lesson page', () => {
   });
 });
 
+describe('the module handout', () => {
+  it('holds every lesson of the module, its text included, and prints as one PDF', async () => {
+    const { context, page } = await newPage();
+    const handoutPath = '/teach/oil-labour-2011-strike/handout';
+    await page.goto(`${base}/course/oil-labour-2011-strike`, { waitUntil: 'networkidle' });
+    // the lessons of the module, from its sidebar category
+    const lessonLinks = await page
+      .locator('nav[aria-label="Docs sidebar"] a.menu__link--active')
+      .first()
+      .locator('xpath=ancestor::li[contains(@class,"menu__list-item")][1]//ul//a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => !h.endsWith('/teacher-guide')));
+    expect(lessonLinks.length).toBeGreaterThan(0);
+    const firstParagraphs: string[] = [];
+    for (const href of lessonLinks) {
+      await page.goto(`${base}${href}`, { waitUntil: 'networkidle' });
+      firstParagraphs.push((await page.locator('article .markdown > p').first().textContent())!);
+    }
+    await page.goto(`${base}${handoutPath}`, { waitUntil: 'networkidle' });
+    const text = squash((await page.locator('main').textContent())!);
+    for (const p of firstParagraphs) expect(text).toContain(squash(p));
+    const pdf = await page.pdf({ format: 'A4' });
+    const printed = squash(await pdfText(new Uint8Array(pdf)));
+    for (const p of firstParagraphs) expect(printed).toContain(squash(p));
+    expect(printed).not.toContain(squash('Print this handout'));
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('reading lists', () => {
   it('list each reading with APA and Chicago from citation-js, reading time, warnings and only verified links', async () => {
     const { context, page } = await newPage();

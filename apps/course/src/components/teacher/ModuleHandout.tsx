@@ -18,7 +18,8 @@ export default function ModuleHandout({
   lessons,
 }: {
   data: ModuleData;
-  lessons: { content: { default: ComponentType } }[];
+  /** Docusaurus hands route modules over as their default export: here, each lesson's MDX component. */
+  lessons: { content: ComponentType | { default: ComponentType } }[];
 }): ReactNode {
   const { module, readings } = data;
   const time = module.lessons.reduce((s, l) => s + l.time, 0);
@@ -37,7 +38,8 @@ export default function ModuleHandout({
         </p>
         {module.lessons.length === 0 ? <p className={styles.notice}>This module has no lessons yet.</p> : null}
         {module.lessons.map((lesson, i) => {
-          const Content = lessons[i]?.content.default;
+          const loaded = lessons[i]?.content;
+          const Content = loaded && 'default' in loaded ? loaded.default : loaded;
           return (
             <section key={lesson.id} className={`${styles.handoutLesson} markdown`} aria-labelledby={`lesson-${i}`}>
               <Heading as="h2" id={`lesson-${i}`} className={styles.handoutLessonTitle}>
