@@ -1,0 +1,6 @@
+// Run in a fresh process by import.mjs: reading and JSON.parse of the same data bytes, the floor.
+import { readFileSync } from 'node:fs';
+
+const t0 = performance.now();
+JSON.parse(readFileSync(process.argv[2], 'utf8'));
+process.stdout.write(String(performance.now() - t0));

@@ -1,0 +1,159 @@
+/**
+ * The course site against a blank Docusaurus site with as many pages, built in the same run
+ * with the same Docusaurus, bundler and settings: build time, gzip JS a page loads, and
+ * Lighthouse 12.8.2 (mobile and desktop) behind a compressing static server on 127.0.0.1.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { median } from './util.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+function run(command, args, options = {}) {
+  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...options });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status ?? r.signal}:\n${(r.stderr || r.stdout || '').slice(-3000)}`);
+  return r.stdout;
+}
+
+function htmlPages(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...htmlPages(path));
+    else if (name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/** A blank site: the classic preset's docs, `pages` Markdown pages of plain prose, nothing else. */
+function writeBlankSite(dir, pages) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'docs'), { recursive: true });
+  writeFileSync(
+    join(dir, 'docusaurus.config.mjs'),
+    `export default {
+  title: 'Blank',
+  url: 'http://localhost:3000',
+  baseUrl: '/',
+  trailingSlash: false,
+  future: { v4: true, faster: true },
+  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: undefined }, blog: false }]],
+};
+`,
+  );
+  const prose = 'A paragraph of plain prose in a blank documentation page, there to give the page some text to lay out. '.repeat(6);
+  for (let i = 0; i < pages; i++) {
+    writeFileSync(
+      join(dir, 'docs', `page-${i}.md`),
+      `---\n${i === 0 ? 'slug: /\n' : ''}sidebar_position: ${i + 1}\n---\n\n# Page ${i}\n\n${prose}\n\n## A section\n\n${prose}\n`,
+    );
+  }
+}
+
+function timedBuild(docusaurus, siteDir, outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  const t = performance.now();
+  // no persistent bundler cache, so both builds start cold whatever ran before
+  run(process.execPath, [docusaurus, 'build', siteDir, '--out-dir', outDir], { env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' } });
+  return (performance.now() - t) / 1000;
+}
+
+async function startServer(root, dir) {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'bench', 'static-server.mjs'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`static server exited ${code}`)));
+    child.stdout.on('data', (chunk) => {
+      const m = /listening (\d+)/.exec(String(chunk));
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  return { port, stop: () => child.kill('SIGTERM') }; // stopped by its own PID
+}
+
+function lighthouse(url, tmpDir, desktop) {
+  const profile = mkdtempSync(join(tmpDir, 'chrome-'));
+  const out = join(profile, 'report.json');
+  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
+  try {
+    run('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility', `--chrome-flags=${flags.join(' ')}`, ...(desktop ? ['--preset=desktop'] : [])], {
+      env: { ...process.env, CHROME_PATH: CHROME },
+    });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const scripts = report.audits['network-requests'].details.items.filter((r) => r.resourceType === 'Script');
+    return {
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      jsTransferKb: scripts.reduce((s, r) => s + r.transferSize, 0) / 1024,
+      jsFiles: scripts.length,
+      failedA11y: Object.values(report.audits).filter((a) => a.score === 0 && report.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id),
+      lcpMs: report.audits['largest-contentful-paint'].numericValue,
+      tbtMs: report.audits['total-blocking-time'].numericValue,
+    };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The lesson page to measure: the longest page under /course/ that is a lesson, not an index of records. */
+function lessonPath(buildDir) {
+  const pages = htmlPages(join(buildDir, 'course'))
+    .map((p) => relative(buildDir, p).replace(/\\/g, '/'))
+    .filter((p) => /^course\/\d\d-[^/]+\/[^/]+(\/index)?\.html$/.test(p));
+  if (!pages.length) throw new Error(`no lesson page (course/NN-part/lesson) in ${buildDir}`);
+  const sized = pages.map((p) => [p, statSync(join(buildDir, p)).size]).sort((a, b) => b[1] - a[1]);
+  return `/${sized[0][0].replace(/(\/index)?\.html$/, '')}`;
+}
+
+/**
+ * @param {{ root: string, courseDir: string, tmpDir: string, log: (m: string) => void, quick?: boolean }} options
+ */
+export async function siteBench({ root, courseDir, tmpDir, log, quick }) {
+  if (!existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}: apt-get install -y chromium (or set CHROME_PATH)`);
+  const docusaurus = join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+  const courseOut = join(tmpDir, 'course-build');
+  const blankDir = join(tmpDir, 'blank-site');
+  const blankOut = join(tmpDir, 'blank-build');
+
+  log('site: building the course (cold)');
+  const courseSeconds = timedBuild(docusaurus, courseDir, courseOut);
+  const pages = htmlPages(courseOut).filter((p) => !p.endsWith('404.html')).length;
+  log(`site: building a blank site of ${pages} pages (cold)`);
+  writeBlankSite(blankDir, pages);
+  const blankSeconds = timedBuild(docusaurus, blankDir, blankOut);
+
+  const course = await startServer(root, courseOut);
+  const blank = await startServer(root, blankOut);
+  try {
+    const lesson = lessonPath(courseOut);
+    const courseUrl = `http://127.0.0.1:${course.port}${lesson}`;
+    const blankUrl = `http://127.0.0.1:${blank.port}/page-1`;
+    const runs = quick ? 1 : 3;
+    log(`site: Lighthouse on ${lesson} (${runs} mobile, 1 desktop) and on a blank page`);
+    const mobile = Array.from({ length: runs }, () => lighthouse(courseUrl, tmpDir, false));
+    const desktop = lighthouse(courseUrl, tmpDir, true);
+    const blankMobile = lighthouse(blankUrl, tmpDir, false);
+    const failed = [...new Set(mobile.flatMap((m) => m.failedA11y))];
+    if (failed.length) log(`site: accessibility audits failed on ${lesson}: ${failed.join(', ')}`);
+    return {
+      course_build_s: { value: courseSeconds, unit: 's' },
+      blank_build_s: { value: blankSeconds, unit: 's' },
+      site_pages: { value: pages, unit: 'pages' },
+      site_build_ratio: { value: courseSeconds / blankSeconds, unit: 'x' },
+      page_js_kb: { value: mobile[0].jsTransferKb, unit: 'kB gzip' },
+      blank_page_js_kb: { value: blankMobile.jsTransferKb, unit: 'kB gzip' },
+      page_js_ratio: { value: mobile[0].jsTransferKb / blankMobile.jsTransferKb, unit: 'x' },
+      lighthouse_perf_mobile: { value: median(mobile.map((m) => m.performance)), unit: 'score' },
+      lighthouse_perf_desktop: { value: desktop.performance, unit: 'score' },
+      lighthouse_a11y: { value: Math.min(...mobile.map((m) => m.accessibility), desktop.accessibility), unit: 'score' },
+      lighthouse_lcp_mobile_ms: { value: median(mobile.map((m) => m.lcpMs)), unit: 'ms' },
+      lighthouse_tbt_mobile_ms: { value: median(mobile.map((m) => m.tbtMs)), unit: 'ms' },
+      blank_lighthouse_perf_mobile: { value: blankMobile.performance, unit: 'score' },
+    };
+  } finally {
+    course.stop();
+    blank.stop();
+  }
+}
