@@ -393,3 +393,25 @@ describe('reading lists', () => {
     await context.close();
   });
 });
+
+describe('accessibility of the teacher pages', () => {
+  it('axe finds no WCAG 2.2 AA violations on the teacher pages (light mode, and dark for the reading list and the builder)', async () => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const good = kz.sources.slice(0, 2).map((s) => s.id).join(',');
+    const pages = ['/teach', '/teach/oil-labour-2011-strike/readings', '/teach/oil-labour-2011-strike/handout', '/course/oil-labour-2011-strike/teacher-guide', `/assign?v=1&title=A&readings=${good},nope`];
+    const problems: string[] = [];
+    // dark mode changes colours only: two pages with every kind of teacher box are enough there
+    const runs = [...pages.map((p) => ['light', p] as const), ['dark', pages[1]!] as const, ['dark', pages[4]!] as const];
+    {
+      for (const [colorScheme, p] of runs) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${base}${p}`, { waitUntil: 'networkidle' });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        for (const v of results.violations) problems.push(`${colorScheme} ${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
