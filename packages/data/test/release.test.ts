@@ -106,6 +106,12 @@ describe('the data diff', () => {
     expect(notes.slice(notes.indexOf('### Schema changes'))).toContain('(major) `events` `/items/properties/kind/enum`: values removed: "protest"');
   });
 
+  it('says schemas were not compared rather than "unchanged" when the base could not reproduce them', () => {
+    const diff = diffData({ ...base(), schemas: { events: { type: 'array' } } }, { ...base(), schemas: { events: { type: 'object' } } }, { compareSchemas: false });
+    expect(diff).toMatchObject({ schema: [], schemaCompared: false, bump: 'none' });
+    expect(renderMarkdown(diff, { from: 'a', to: 'b', fromVersion: '1.0.0', toVersion: '1.0.0' })).toContain('### Schema changes\n\nNot compared: the base has no build code of its own');
+  });
+
   it('reads enums that zod writes as anyOf of consts', () => {
     const changes = schemaChanges('x', { anyOf: [{ const: 'a' }, { const: 'b' }] }, { anyOf: [{ const: 'a' }, { const: 'c' }] });
     expect(changes.map((c) => [c.bump, c.what])).toEqual([

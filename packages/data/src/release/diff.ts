@@ -51,6 +51,8 @@ export interface DataDiff {
   collectionsRemoved: string[];
   figures: { added: FigureChange[]; removed: FigureChange[]; changed: FigureChange[] };
   schema: SchemaChange[];
+  /** False when the base's schemas could not be reproduced (it was built with today's code). */
+  schemaCompared: boolean;
   /** The smallest release level this diff needs, and why. */
   bump: Bump;
   reasons: string[];
@@ -81,7 +83,9 @@ function figureOf(claim: Rec): FigureChange {
 export function diffData(
   before: { collections: Record<string, Rec[]>; schemas: Record<string, unknown> },
   after: { collections: Record<string, Rec[]>; schemas: Record<string, unknown> },
+  options: { compareSchemas?: boolean } = {},
 ): DataDiff {
+  const schemaCompared = options.compareSchemas ?? true;
   const reasons: string[] = [];
   let bump: Bump = 'none';
   const need = (level: Bump, why: string) => {
@@ -136,12 +140,12 @@ export function diffData(
   for (const [id, was] of oldClaims) if (!newClaims.has(id) && was.figure !== undefined) figures.removed.push({ ...figureOf(was), after: undefined, before: was.figure });
   for (const list of Object.values(figures)) list.sort((a, b) => a.claim.localeCompare(b.claim));
 
-  const schema = Object.keys({ ...before.schemas, ...after.schemas })
+  const schema = !schemaCompared ? [] : Object.keys({ ...before.schemas, ...after.schemas })
     .sort()
     .flatMap((collection) => schemaChanges(collection, before.schemas[collection], after.schemas[collection]));
   for (const c of schema) need(c.bump, `schema ${c.collection}${c.path}: ${c.what}`);
 
-  return { collections, collectionsAdded, collectionsRemoved, figures, schema, bump, reasons };
+  return { collections, collectionsAdded, collectionsRemoved, figures, schema, schemaCompared, bump, reasons };
 }
 
 /**
@@ -277,7 +281,8 @@ export function renderMarkdown(diff: DataDiff, header: { from: string; to: strin
   for (const f of removed) lines.push(`- removed \`${f.claim}\` (${f.source}, about ${f.about.join(', ')}): was ${figureText(f.before)}`);
   if (added.length || removed.length || changed.length) lines.push('');
   lines.push('### Schema changes', '');
-  if (!diff.schema.length && !diff.collectionsAdded.length && !diff.collectionsRemoved.length) lines.push('None: the JSON Schemas of the records are unchanged.', '');
+  if (!diff.schemaCompared) lines.push('Not compared: the base has no build code of its own, so its JSON Schemas cannot be reproduced.', '');
+  else if (!diff.schema.length && !diff.collectionsAdded.length && !diff.collectionsRemoved.length) lines.push('None: the JSON Schemas of the records are unchanged.', '');
   for (const n of diff.collectionsAdded) lines.push(`- (minor) new collection \`${n}\``);
   for (const n of diff.collectionsRemoved) lines.push(`- (major) collection \`${n}\` removed`);
   for (const c of diff.schema) lines.push(`- (${c.bump}) \`${c.collection}\` \`${c.path}\`: ${c.what}`);
