@@ -168,3 +168,16 @@ describe('the other page types', () => {
     });
   }
 });
+
+describe('search', () => {
+  it('finds a place by another spelling on the search page', async () => {
+    const place = get('zhanaozen', 'places');
+    const other = place.spellings.find((s) => s.name !== place.name)!.name;
+    const page = await open(`/search?q=${encodeURIComponent(other)}`);
+    // the search page has no <main>; the hit is a link to the place's page
+    const hit = page.locator(`a[href="/places/${place.id}"]`).first();
+    await hit.waitFor({ timeout: 30_000 });
+    expect(await hit.textContent()).toContain(place.name);
+    await page.context().close();
+  });
+});

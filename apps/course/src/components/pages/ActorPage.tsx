@@ -10,7 +10,7 @@ export default function ActorPage({ data }: { data: { actor: ActorView } }): Rea
   const a = data.actor;
   const kind = a.kind === 'organization' ? `Organisation${a.organizationType ? ` · ${a.organizationType.replace(/-/g, ' ')}` : ''}` : a.kind === 'person' ? 'Person' : 'Group';
   return (
-    <RecordLayout title={a.name} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`}>
+    <RecordLayout title={a.name} alsoWritten={a.spellings.map((s) => s.name).filter((n) => n !== a.name)} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`}>
       {a.description ? <p>{a.description}</p> : null}
       <section aria-labelledby="spellings">
         <Heading as="h2" id="spellings">

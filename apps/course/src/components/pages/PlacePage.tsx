@@ -9,7 +9,7 @@ import styles from '../kz/styles.module.css';
 export default function PlacePage({ data }: { data: { place: PlaceView } }): ReactNode {
   const p = data.place;
   return (
-    <RecordLayout title={p.name} kicker={`Place · ${p.kind}`} description={p.description ?? `${p.name} in the course's sources.`}>
+    <RecordLayout title={p.name} alsoWritten={p.spellings.map((s) => s.name).filter((n) => n !== p.name)} kicker={`Place · ${p.kind}`} description={p.description ?? `${p.name} in the course's sources.`}>
       {p.description ? <p>{p.description}</p> : null}
       <dl className={styles.facts}>
         {p.partOf ? (

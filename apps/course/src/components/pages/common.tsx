@@ -8,7 +8,20 @@ import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
 import { flowText, kindLabel, voiceOf } from '../kz/data';
 import styles from '../kz/styles.module.css';
 
-export function RecordLayout({ title, description, kicker, children }: { title: string; description: string; kicker: string; children: ReactNode }): ReactNode {
+export function RecordLayout({
+  title,
+  description,
+  kicker,
+  children,
+  alsoWritten = [],
+}: {
+  title: string;
+  description: string;
+  kicker: string;
+  children: ReactNode;
+  /** Other spellings, shown in the heading so that search finds the page by any of them. */
+  alsoWritten?: string[];
+}): ReactNode {
   return (
     <Layout title={title} description={description}>
       <main className="container margin-vert--lg" id="record">
@@ -16,7 +29,10 @@ export function RecordLayout({ title, description, kicker, children }: { title: 
           <div className="col col--9 col--offset-1">
             <header className={styles.recordHeader}>
               <p className={styles.meta}>{kicker}</p>
-              <Heading as="h1">{title}</Heading>
+              <Heading as="h1">
+                {title}
+                {alsoWritten.length > 0 ? <span className={styles.alsoWritten}> (also written {alsoWritten.join(', ')})</span> : null}
+              </Heading>
             </header>
             {children}
           </div>
