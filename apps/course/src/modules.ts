@@ -26,12 +26,12 @@ export const modules: { title: string; path: string; about: string }[] = [
   {
     title: 'Prosecutions, “extremism” and the end of independent media',
     path: '/course/prosecutions-and-media',
-    about: 'Who was arrested and on what charges, the Kozlov trial and the sentences, and the opposition media closed in December 2012.',
+    about: 'Who was arrested and on what charges, the Kozlov trial and the sentences, and the opposition media closed on “extremism” charges a year after the shooting.',
   },
   {
     title: 'Did the state learn?',
     path: '/course/did-the-state-learn',
-    about: 'Concessions after Zhanaozen, the 2016 strike and its negotiation, pre-emptive policing, and the rules on gatherings by 2022.',
+    about: 'Concessions after Zhanaozen, a later strike and its negotiation, pre-emptive policing, and the rules on parties and gatherings years later.',
   },
   {
     title: 'January 2022 and its lessons',
