@@ -332,6 +332,13 @@ function consumerTest(major, node, registry, version, npmEnv) {
 
 let verdaccio;
 let failed = false;
+// an interrupted run must not leave the registry listening
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    if (verdaccio?.child.exitCode === null) process.kill(verdaccio.child.pid, 'SIGTERM');
+    process.exit(130);
+  });
+}
 try {
   const nodes = wanted.map((major) => [major, nodeBinary(major)]);
   timings.push(['node binaries', (Date.now() - started) / 1000]);
