@@ -53,6 +53,8 @@ function writeBlankSite(dir, pages) {
 }
 
 function timedBuild(docusaurus, siteDir, outDir) {
+  // BENCH_SITE_REUSE=1 keeps earlier builds (for work on the bench itself; no build time then)
+  if (process.env.BENCH_SITE_REUSE && existsSync(join(outDir, 'index.html'))) return Number.NaN;
   rmSync(outDir, { recursive: true, force: true });
   const t = performance.now();
   // no persistent bundler cache, so both builds start cold whatever ran before
@@ -88,7 +90,9 @@ function lighthouse(url, tmpDir, desktop) {
       accessibility: Math.round(report.categories.accessibility.score * 100),
       jsTransferKb: scripts.reduce((s, r) => s + r.transferSize, 0) / 1024,
       jsFiles: scripts.length,
-      failedA11y: Object.values(report.audits).filter((a) => a.score === 0 && report.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id),
+      failedA11y: Object.values(report.audits)
+        .filter((a) => a.score === 0 && report.categories.accessibility.auditRefs.some((r) => r.id === a.id))
+        .map((a) => `${a.id} (${(a.details?.items ?? []).slice(0, 3).map((i) => i.node?.snippet ?? i.node?.selector ?? '').join(' ; ')})`),
       lcpMs: report.audits['largest-contentful-paint'].numericValue,
       tbtMs: report.audits['total-blocking-time'].numericValue,
     };
@@ -97,14 +101,14 @@ function lighthouse(url, tmpDir, desktop) {
   }
 }
 
-/** The lesson page to measure: the longest page under /course/ that is a lesson, not an index of records. */
+/** The lesson page to measure: the heaviest lesson (course/<part>/<lesson>, not a part's index or a teacher guide). */
 function lessonPath(buildDir) {
   const pages = htmlPages(join(buildDir, 'course'))
     .map((p) => relative(buildDir, p).replace(/\\/g, '/'))
-    .filter((p) => /^course\/\d\d-[^/]+\/[^/]+(\/index)?\.html$/.test(p));
-  if (!pages.length) throw new Error(`no lesson page (course/NN-part/lesson) in ${buildDir}`);
+    .filter((p) => /^course\/[^/]+\/[^/]+\.html$/.test(p) && !/\/(index|teacher-guide)\.html$/.test(p));
+  if (!pages.length) throw new Error(`no lesson page (course/<part>/<lesson>.html) in ${buildDir}`);
   const sized = pages.map((p) => [p, statSync(join(buildDir, p)).size]).sort((a, b) => b[1] - a[1]);
-  return `/${sized[0][0].replace(/(\/index)?\.html$/, '')}`;
+  return `/${sized[0][0].replace(/\.html$/, '')}`;
 }
 
 /**

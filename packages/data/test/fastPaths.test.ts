@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { edtfRange } from '../src/build/rules/datesEdtf.js';
+import { buildIndexes } from '../src/query/buildIndexes.js';
 import { containsName, NameFinder } from '../src/build/seedText.js';
 import { parseWithPositions, parseYamlFile } from '../src/build/yamlFile.js';
 import { packageDir, repoDir, shippedDataset } from './helpers.js';
@@ -109,5 +110,14 @@ describe('edtfRange', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('buildIndexes', () => {
+  it('orders the names index by name, then id, as a comparator on both would', () => {
+    const { names } = buildIndexes(shippedDataset());
+    expect(names.length).toBeGreaterThan(100);
+    const resorted = [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    expect(names).toEqual(resorted);
   });
 });

@@ -26,9 +26,10 @@ export function emit(outDir: { generated: string; dist: string }, dataset: Datas
   const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   writeAtomic(
     join(outDir.generated, 'dataset.ts'),
-    `${GENERATED_BANNER}import type { Dataset, Indexes, Meta } from '../src/dataset.js';\n\n` +
+    `${GENERATED_BANNER}import type { Dataset, Meta } from '../src/dataset.js';\n\n` +
       `export const dataset: Dataset = ${literal(dataset)};\n\n` +
-      `export const indexes: Indexes = ${literal(indexes)};\n\n` +
+      // the indexes serve queries only: kept as text and parsed by the first query, not by import
+      `export const indexesJson: string = ${JSON.stringify(JSON.stringify(indexes))};\n\n` +
       `export const meta: Meta = ${JSON.stringify(meta, null, 2)};\n`,
   );
   for (const name of collectionNames) {

@@ -49,11 +49,11 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const e of dataset.events) addName(e.id, e.title);
   for (const s of dataset.sources) addName(s.id, s.title);
   for (const t of dataset.themes) addName(t.id, t.name);
-  indexes.names = [...names]
-    .map(([key, tail]) => {
-      const [name, id] = key.split('\u0000') as [string, string];
-      return [name, id, tail] as [string, string, 0 | 1];
-    })
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  // "name\0id" keys in code-unit order are in name order, then id order (\0 sorts before any
+  // character), and the built-in comparison is much faster than a comparator on 100,000s of keys
+  indexes.names = [...names.keys()].sort().map((key) => {
+    const [name, id] = key.split('\u0000') as [string, string];
+    return [name, id, names.get(key)!] as [string, string, 0 | 1];
+  });
   return indexes;
 }

@@ -62,12 +62,14 @@ export interface DataQuery {
 }
 
 /**
- * Open a dataset for querying. Indexes are used as given, or built when absent.
+ * Open a dataset for querying. Indexes are used as given (or as a function returns them, called
+ * by the first query that needs them), or built when absent.
  * @example const db = openDataset(myDataset); db.findEvents({ place: 'zhanaozen' })
  */
-export function openDataset(dataset: Dataset, prebuilt?: Indexes): DataQuery {
+export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexes)): DataQuery {
   let byId: Map<string, { collection: RecordCollection; record: AnyRecord }> | undefined;
-  let indexes = prebuilt;
+  let indexes = typeof prebuilt === 'function' ? undefined : prebuilt;
+  const loadIndexes = typeof prebuilt === 'function' ? prebuilt : () => buildIndexes(dataset);
   const redirects = new Map(dataset.redirects.map((r) => [r.id, r]));
   const idTable = () => {
     if (!byId) {
@@ -76,7 +78,7 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes): DataQuery {
     }
     return byId;
   };
-  const index = () => (indexes ??= buildIndexes(dataset));
+  const index = () => (indexes ??= loadIndexes());
   let openEnded: number[] | undefined;
   // events longer than maxEventSpanDays start anywhere before a window, so they are listed once
   // rather than found by scanning every earlier event on each query
