@@ -16,6 +16,7 @@ import { readingView, PERMALINK } from '../plugins/teacher/citations';
 import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/remark';
+import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
 import {
   cartridgeFiles,
   cartridgeZip,
@@ -179,6 +180,18 @@ describe('Common Cartridge', () => {
   it('drops characters XML cannot hold instead of writing a broken manifest', () => {
     const files = cartridgeFiles({ ...spec, title: 'bad \u0001 char' });
     expect(files['imsmanifest.xml']).toContain('bad  char');
+  });
+});
+
+describe('teacher guide front matter', () => {
+  it('is kind: teacher, needs a title, and gets no lesson boxes', () => {
+    expect(validateFrontMatter({ kind: 'teacher', title: 'Teacher guide: X' }, 'docs/01-x/teacher-guide.mdx')).toEqual({ kind: 'teacher', title: 'Teacher guide: X' });
+    expect(() => validateFrontMatter({ kind: 'teacher' }, 'docs/01-x/teacher-guide.mdx')).toThrow(/teacher-guide\.mdx[\s\S]*field "title"/);
+  });
+
+  it('gives every lesson its Assign this and Cite this lesson data', () => {
+    const fm = validateFrontMatter({ title: 'L', questions: ['Q?'], objectives: ['O'], keypoints: ['K'], time: 10, readings: [s1], contentWarning: [...kz.get(s1!, 'sources').contentWarnings] }, 'docs/01-x/l.mdx') as { kz: { teacher: { readings: { id: string }[] } } };
+    expect(fm.kz.teacher.readings.map((r) => r.id)).toEqual([s1]);
   });
 });
 
