@@ -9,6 +9,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CitationSet, LessonTeacherExtras } from './types';
+import { teachPaths } from './types';
 import { cartridgeZip, download, fileStem, MIME, readingLinks } from './assignment';
 import { downloadCitations } from './ReadingListPage';
 import { Citation, CitationDownloads } from './Reading';
@@ -49,6 +50,8 @@ export default function LessonTeacherTools({
   const url = new URL(permalink, origin).toString();
   const cite = withUrl(extras.cite, extras.cite.placeholder, url);
   const stem = fileStem(title, 'lesson');
+  // lessons live at /course/<module>/<lesson>; the module's teacher pages use the same segment
+  const moduleSlug = /^\/course\/([^/]+)\/[^/]+$/.exec(permalink)?.[1];
   const assignLink = `/assign?v=1&lessons=${encodeURIComponent(id)}${extras.readings.length ? `&readings=${extras.readings.map((r) => r.id).join(',')}` : ''}`;
   return (
     <>
@@ -75,6 +78,12 @@ export default function LessonTeacherTools({
               Build an assignment from it
             </Link>
           </p>
+          {moduleSlug ? (
+            <p>
+              The whole module: <Link to={teachPaths(moduleSlug).handout}>one printable handout</Link> ·{' '}
+              <Link to={teachPaths(moduleSlug).readings}>reading list</Link>
+            </p>
+          ) : null}
           {extras.readings.length ? (
             <CitationDownloads label="The lesson’s readings" onDownload={(f) => downloadCitations(extras.readings, `${stem}-readings`, f)} />
           ) : null}
