@@ -40,7 +40,12 @@ export async function startSite(): Promise<Site> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('static server did not start within 10 s')), 10_000);
+    // a server that never says it listens is killed, not left behind
+    server.once('error', reject);
+    const timer = setTimeout(() => {
+      server.kill('SIGTERM');
+      reject(new Error('static server did not start within 10 s'));
+    }, 10_000);
     server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
     server.stdout!.on('data', (chunk: Buffer) => {
       const match = /listening (\d+)/.exec(String(chunk));
@@ -50,23 +55,32 @@ export async function startSite(): Promise<Site> {
       }
     });
   });
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const stopServer = async () => {
+    // stop our own server by its PID, and wait for it to go
+    if (server.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      process.kill(server.pid, 'SIGTERM');
+      await exited;
+    }
+  };
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (error) {
+    await stopServer();
+    throw error;
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     server,
     browser,
     async stop() {
       await browser.close();
-      // stop our own server by its PID, and wait for it to go
-      if (server.pid && server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        process.kill(server.pid, 'SIGTERM');
-        await exited;
-      }
+      await stopServer();
     },
   };
 }
