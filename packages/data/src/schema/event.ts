@@ -4,8 +4,12 @@ import { eventTypeNames } from './vocabulary.js';
 
 export const EventType = z.enum(eventTypeNames);
 
-/** ACLED's actor1 is the initiator, actor2 the target; the other roles stay ours. */
-export const EventRole = z.enum(['initiator', 'target', 'participant', 'authority', 'mediator', 'observer', 'reporter']);
+/**
+ * ACLED's actor1 is the initiator, actor2 the target; the other roles stay ours. `present`
+ * is for an actor a source places at the event without saying what it did (RSF's special
+ * forces "passing through" Shetpe): choosing initiator there would assert what no source says.
+ */
+export const EventRole = z.enum(['initiator', 'target', 'participant', 'authority', 'mediator', 'observer', 'reporter', 'present']);
 
 export const EventInput = z.strictObject({
   id: Id,
