@@ -92,15 +92,17 @@ function shortCitation(source: Source): string {
   return `${source['container-title'] ?? source.publisher}${year ? `, ${year}` : ''}`;
 }
 
-/** Qualifier, number and unit for running text. */
+/**
+ * Qualifier, number and unit for running text ("at least 16 people"). A figure the source gives
+ * only in words ("several thousand", "hundreds") or as an open range is shown as printed.
+ */
 export function figureText(figure: NonNullable<Claim['figure']>): string {
-  const number =
-    figure.value !== undefined
-      ? figure.value.toLocaleString('en-GB')
-      : `${figure.min?.toLocaleString('en-GB') ?? '?'}–${figure.max?.toLocaleString('en-GB') ?? '?'}`;
-  const qualifier = figure.qualifier === 'none' ? '' : `${figure.qualifier} `;
+  const n = (x: number) => x.toLocaleString('en-GB');
   const unit = figure.unit === 'percent' ? '%' : ` ${figure.unit}`;
-  return `${qualifier}${number}${unit}`;
+  const qualifier = figure.qualifier === 'none' ? '' : `${figure.qualifier} `;
+  if (figure.value !== undefined && /\d/.test(figure.raw)) return `${qualifier}${n(figure.value)}${unit}`;
+  if (figure.min !== undefined && figure.max !== undefined && /\d/.test(figure.raw)) return `${qualifier}${n(figure.min)}–${n(figure.max)}${unit}`;
+  return figure.raw;
 }
 
 function figureView(figure: Claim['figure']): FigureView | undefined {

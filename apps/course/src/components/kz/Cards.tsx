@@ -121,6 +121,16 @@ export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } &
   );
 }
 
+/** The data's reading of a figure: a number, a range, or an open bound. */
+function valueOf(claim: ClaimView): string {
+  const f = claim.figure;
+  if (!f) return '';
+  if (f.value !== undefined) return String(f.value);
+  if (f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max}`;
+  if (f.min !== undefined) return `from ${f.min}`;
+  return f.max !== undefined ? `up to ${f.max}` : '';
+}
+
 function Figure({ claim }: { claim: ClaimView }): ReactNode {
   return <>{claim.figure ? claim.figure.raw : ''}</>;
 }
@@ -157,7 +167,9 @@ export function CompareAccounts(
               <th scope="row">
                 <Figure claim={c} />
               </th>
-              <td>{c.figure?.value ?? `${c.figure?.min ?? '?'}–${c.figure?.max ?? '?'}`} {c.figure?.unit}</td>
+              <td>
+                {valueOf(c)} {c.figure?.unit}
+              </td>
               <td>{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
               <td>
                 <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short})

@@ -25,7 +25,7 @@ export function EventDate(props: { id?: string; event?: string } & DataProp<{ la
 export function Figure(props: { claim?: string; id?: string; show?: 'text' | 'raw' | 'value' } & DataProp<ClaimView>): ReactNode {
   const claim = readData('Figure', props);
   const figure = claim.figure!;
-  const shown = props.show === 'raw' ? figure.raw : props.show === 'value' ? String(figure.value ?? `${figure.min}–${figure.max}`) : figure.text;
+  const shown = props.show === 'raw' ? figure.raw : props.show === 'value' ? String(figure.value ?? [figure.min, figure.max].filter((x) => x !== undefined).join('–')) : figure.text;
   return (
     <Link to={claim.href} className={styles.fromData} title={`${voiceOf(claim)}: “${flowText(claim.quote)}”`}>
       {shown}
