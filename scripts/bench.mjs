@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBench } from './bench/import.mjs';
 import { packageBench } from './bench/package.mjs';
@@ -61,7 +61,9 @@ function ensureBuilt() {
 /** One synthetic corpus size in a fresh process (see scripts/bench/scale.mts). */
 function scaleRun(events, query = false) {
   log(`building a synthetic corpus of ${events} events${query ? ' and timing queries on it' : ''}`);
-  const out = sh(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'scripts', 'bench', 'scale.mts'), String(events), ...(query ? ['--query'] : [])]);
+  const out = sh(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'scripts', 'bench', 'scale.mts'), String(events), ...(query ? ['--query'] : [])], {
+    env: { ...process.env, BENCH_DATA_DIST: join(snapshotDir, 'dist') },
+  });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -76,12 +78,27 @@ async function step(name, run) {
 }
 
 ensureBuilt();
+// import and query figures read a copy of the built package, so a rebuild running beside the
+// bench (dist/ is emptied first) cannot pull it away mid-measurement
+const snapshotDir = join(tmpDir, 'data-package');
+for (let attempt = 0; ; attempt++) {
+  try {
+    rmSync(snapshotDir, { recursive: true, force: true });
+    cpSync(join(packageDir, 'dist'), join(snapshotDir, 'dist'), { recursive: true });
+    cpSync(join(packageDir, 'package.json'), join(snapshotDir, 'package.json'));
+    if (!existsSync(join(snapshotDir, 'dist', 'index.js'))) throw new Error('dist/index.js is missing');
+    break;
+  } catch (error) {
+    if (attempt === 5) throw error;
+    await new Promise((r) => setTimeout(r, 10_000)); // a build is writing dist/
+  }
+}
 // other work on the machine slows every figure; the load around the run says how much to trust them
 const loadBefore = loadavg()[0];
 
 await step('import', async () => {
   log('import: fresh processes, package vs JSON.parse');
-  return importBench({ packageDir, tmpDir, runs: quick ? 7 : 21 });
+  return importBench({ packageDir: snapshotDir, tmpDir, runs: quick ? 7 : 21 });
 });
 
 await step('scale', async () => {

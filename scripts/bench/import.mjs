@@ -29,11 +29,16 @@ export async function importBench({ packageDir, tmpDir, runs = 21 }) {
   const floorFile = join(tmpDir, 'import-floor.json');
   const json = JSON.stringify({ dataset, indexes: pkg.buildIndexes(dataset), meta: pkg.meta });
   writeFileSync(floorFile, json);
+  // the ESM loader's own fixed cost, which an import pays and a JSON.parse does not
+  const emptyModule = join(tmpDir, 'empty-module.mjs');
+  writeFileSync(emptyModule, 'export {};\n');
   // interleave the three, so a busy moment on the machine hits them alike
   const esm = [];
   const cjs = [];
   const floor = [];
+  const empty = [];
   for (let i = 0; i < runs; i++) {
+    empty.push(...timeFresh('child-import.mjs', pathToFileURL(emptyModule).href, 1));
     esm.push(...timeFresh('child-import.mjs', pathToFileURL(entry).href, 1));
     cjs.push(...timeFresh('child-require.cjs', join(packageDir, 'dist', 'index.cjs'), 1));
     floor.push(...timeFresh('child-json.mjs', floorFile, 1));
@@ -45,6 +50,7 @@ export async function importBench({ packageDir, tmpDir, runs = 21 }) {
     require_ms: { value: median(cjs), unit: 'ms' },
     json_parse_ms: { value: jsonMs, unit: 'ms' },
     import_ratio: { value: importMs / jsonMs, unit: 'x' },
+    empty_module_import_ms: { value: median(empty), unit: 'ms' },
     data_bytes_kb: { value: Buffer.byteLength(json) / 1024, unit: 'kB' },
   };
 }

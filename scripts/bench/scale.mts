@@ -37,7 +37,7 @@ function build(events: number) {
 
 // the published build's query code, as a user gets it (loaded first: it is only read, never rebuilt here)
 const pkg = process.argv.includes('--query')
-  ? ((await import(pathToFileURL(join(import.meta.dirname, '../../packages/data/dist/index.js')).href)) as typeof import('../../packages/data/src/index.js'))
+  ? ((await import(pathToFileURL(join(process.env.BENCH_DATA_DIST ?? join(import.meta.dirname, '../../packages/data/dist'), 'index.js')).href)) as typeof import('../../packages/data/src/index.js'))
   : undefined;
 
 // a small build first, so every size is timed with the code already compiled by the JIT and
