@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.join(siteDir, 'build');
@@ -30,13 +31,13 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-/** Serve build/ on a free port and launch Chromium. */
-export async function startSite(): Promise<Site> {
-  if (!existsSync(path.join(buildDir, 'index.html'))) {
-    throw new Error(`No built site in ${buildDir}: run "npm run build -w course" (turbo runs it before "test").`);
+/** Serve a built site (default build/) on a free port and launch Chromium. */
+export async function startSite(root = buildDir): Promise<Site> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No built site in ${root}: run "npm run build -w course" (turbo runs it before "test").`);
   }
   const executablePath = chromePath();
-  const server = spawn(process.execPath, [path.join(siteDir, 'scripts/static-server.mjs'), buildDir, '0'], {
+  const server = spawn(process.execPath, [path.join(siteDir, 'scripts/static-server.mjs'), root, '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -83,4 +84,15 @@ export async function startSite(): Promise<Site> {
       await stopServer();
     },
   };
+}
+
+/** The text of a PDF (e.g. from page.pdf()), pages joined by spaces. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return parts.join(' ');
 }

@@ -4,67 +4,40 @@
  * BibTeX that citation-js reads back to the same sources, and exports a Common Cartridge whose
  * manifest has what the specification requires; a tampered link shows a message.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as kz from '@kzprotest/data';
 import { readingView } from '../plugins/teacher/citations';
+import { pdfText, startSite, type Site } from './browser';
 
 const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.resolve(process.env.TEACHER_BUILD_DIR ?? path.join(siteDir, 'build'));
 /** Where the screenshots and the PDF go, to be looked at. */
 const shots = path.resolve(process.env.TEACHER_SHOTS_DIR ?? path.join(siteDir, 'test-results', 'teacher'));
 
-let server: ChildProcess;
+let site: Site;
 let browser: Browser;
 let base = '';
-
-function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('The teacher browser tests need Chromium: apt-get install -y chromium (gives /usr/bin/chromium), or set CHROME_PATH.');
-  return found;
-}
 
 beforeAll(async () => {
   if (!existsSync(path.join(buildDir, 'assign.html'))) {
     throw new Error(`No built site with /assign in ${buildDir}: run "npm run build -w course" first (turbo builds before "test").`);
   }
   mkdirSync(shots, { recursive: true });
-  server = spawn(process.execPath, [path.join(__dirname, 'teacher-server.mjs'), buildDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the static server did not start within 10 s')), 10_000);
-    server.once('exit', (code) => reject(new Error(`the static server exited with ${code}`)));
-    server.stdout!.on('data', (chunk: Buffer) => {
-      const m = /listening (\d+)/.exec(String(chunk));
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  site = await startSite(buildDir);
+  browser = site.browser;
+  base = site.url;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    process.kill(server.pid, 'SIGTERM');
-    await exited;
-  }
+  await site?.stop();
 });
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
@@ -89,16 +62,6 @@ async function downloaded(page: Page, button: ReturnType<Page['locator']>): Prom
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(file!) };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return parts.join(' ');
 }
 
 /** Text compared without white space: PDF text comes in runs split at line ends. */
