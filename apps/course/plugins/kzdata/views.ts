@@ -96,9 +96,18 @@ function shortCitation(source: Source): string {
  * Qualifier, number and unit for running text ("at least 16 people"). A figure the source gives
  * only in words ("several thousand", "hundreds") or as an open range is shown as printed.
  */
+const SINGULAR: Record<string, string> = { people: 'person', organizations: 'organization', years: 'year', months: 'month', days: 'day', hours: 'hour' };
+
+/** The unit as a reader says it after the figure: "1 person", "16 people", "5%". */
+export function unitText(figure: Pick<NonNullable<Claim['figure']>, 'unit' | 'value' | 'max'>): string {
+  if (figure.unit === 'percent') return '%';
+  const one = (figure.value ?? figure.max) === 1;
+  return ` ${one ? (SINGULAR[figure.unit] ?? figure.unit) : figure.unit}`;
+}
+
 export function figureText(figure: NonNullable<Claim['figure']>): string {
   const n = (x: number) => x.toLocaleString('en-GB');
-  const unit = figure.unit === 'percent' ? '%' : ` ${figure.unit}`;
+  const unit = unitText(figure);
   const qualifier = figure.qualifier === 'none' ? '' : `${figure.qualifier} `;
   if (figure.value !== undefined && /\d/.test(figure.raw)) return `${qualifier}${n(figure.value)}${unit}`;
   if (figure.min !== undefined && figure.max !== undefined && /\d/.test(figure.raw)) return `${qualifier}${n(figure.min)}–${n(figure.max)}${unit}`;
@@ -107,7 +116,7 @@ export function figureText(figure: NonNullable<Claim['figure']>): string {
 
 function figureView(figure: Claim['figure']): FigureView | undefined {
   if (!figure) return undefined;
-  return { ...figure, text: figureText(figure) };
+  return { ...figure, text: figureText(figure), unitText: unitText(figure) };
 }
 
 /** A claim with its source and claimants. */

@@ -18,6 +18,8 @@ export interface FigureView {
   max?: number;
   qualifier: string;
   unit: string;
+  /** The unit as read after the number ("person" for 1, "%" for percent), with its leading space. */
+  unitText: string;
   /** The words as printed. */
   raw: string;
   /** Qualifier, number and unit for running text, e.g. "at least 16 people". */

@@ -3,7 +3,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '../../kz/types';
-import { flowText, kindLabel, perspectiveLabel, propertyLabel, readData, type DataProp } from './data';
+import { flowText, kindLabel, perspectiveLabel, propertyLabel, readData, roleLabel, type DataProp } from './data';
 import styles from './styles.module.css';
 
 type HeadingLevel = 'h2' | 'h3' | 'h4';
@@ -21,7 +21,17 @@ function Links({ links }: { links: RecordLink[] }): ReactNode {
   );
 }
 
-/** An event in brief: date, type, title, places, actors, themes, link to its page. */
+/** An event's actors, each with its role ("Kazakh police (initiator); protesters (target)"). */
+export function ActorsWithRoles({ actors }: { actors: (RecordLink & { role: string })[] }): ReactNode {
+  return actors.map((a, i) => (
+    <React.Fragment key={`${a.id}-${a.role}`}>
+      {i > 0 ? '; ' : ''}
+      <Links links={[a]} /> ({roleLabel[a.role] ?? a.role})
+    </React.Fragment>
+  ));
+}
+
+/** An event in brief: date, type, title, places, actors with their roles, themes, link to its page. */
 export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<EventSummaryView & { summary?: string }>): ReactNode {
   const e = readData('EventCard', props);
   return (
@@ -40,7 +50,7 @@ export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & 
       {e.summary ? <p>{e.summary}</p> : null}
       {e.actors.length > 0 ? (
         <p className={styles.meta}>
-          Who: <Links links={e.actors} />
+          Who: <ActorsWithRoles actors={e.actors} />
         </p>
       ) : null}
       {e.themes.length > 0 ? (
@@ -156,9 +166,8 @@ export function CompareAccounts(
             <th scope="col">As printed</th>
             <th scope="col">Value</th>
             <th scope="col">Qualifier</th>
-            <th scope="col">Source</th>
             <th scope="col">Who claims it</th>
-            <th scope="col">Quote</th>
+            <th scope="col">Source and quote</th>
           </tr>
         </thead>
         <tbody>
@@ -168,12 +177,10 @@ export function CompareAccounts(
                 <Figure claim={c} />
               </th>
               <td>
-                {valueOf(c)} {c.figure?.unit}
+                {valueOf(c)}
+                {c.figure?.unitText}
               </td>
               <td>{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
-              <td>
-                <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short})
-              </td>
               <td>
                 {c.claimants.length > 0 ? (
                   <Links links={[...c.claimants].reverse()} />
@@ -183,7 +190,10 @@ export function CompareAccounts(
                 <span className={styles.kind}> ({kindLabel[c.kind] ?? c.kind})</span>
               </td>
               <td>
-                <Link to={c.href}>“{flowText(c.quote)}”</Link>
+                <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short}):{' '}
+                <Link to={c.href} className={styles.compareQuote}>
+                  “{flowText(c.quote)}”
+                </Link>
               </td>
             </tr>
           ))}

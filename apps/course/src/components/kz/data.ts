@@ -38,6 +38,18 @@ export const perspectiveLabel: Record<string, string> = {
   state: 'State',
 };
 
+/** Event roles as readers see them; `present` says the source gives no part in what happened. */
+export const roleLabel: Record<string, string> = {
+  initiator: 'initiator',
+  target: 'target',
+  participant: 'participant',
+  authority: 'authority',
+  mediator: 'mediator',
+  observer: 'observer',
+  reporter: 'reporter',
+  present: 'present; the source does not say what they did',
+};
+
 export const kindLabel: Record<string, string> = {
   fact: 'fact',
   figure: 'figure',

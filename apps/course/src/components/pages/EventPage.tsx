@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { EventView } from '../../kz/types';
-import { CompareAccounts } from '../kz/Cards';
+import { ActorsWithRoles, CompareAccounts } from '../kz/Cards';
 import { propertyLabel } from '../kz/data';
 import { ClaimList, Links, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
@@ -33,14 +33,7 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
         </dd>
         <dt>Who</dt>
         <dd>
-          {e.actors.length === 0
-            ? 'no actor given'
-            : e.actors.map((a, i) => (
-                <React.Fragment key={`${a.id}-${a.role}`}>
-                  {i > 0 ? '; ' : ''}
-                  <Links links={[a]} /> ({a.role})
-                </React.Fragment>
-              ))}
+          {e.actors.length === 0 ? 'no actor given' : <ActorsWithRoles actors={e.actors} />}
         </dd>
         <dt>Themes</dt>
         <dd>
