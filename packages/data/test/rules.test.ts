@@ -137,6 +137,16 @@ describe('each build rule catches its error and names file, id, field and line',
     expect(issue).toMatchObject({ rule: 'dates-edtf', id: 'fixture-shooting', path: ['date'], line: 4 });
   });
 
+  it('dates-edtf: 29 February of a common year, alone or in an interval, is refused (the EDTF library would roll it over)', () => {
+    for (const date of ['2011-02-29', '2011-02-29/2011-03-05', '2011-01~/2011-02-29']) {
+      const issue = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16', `date: "${date}"`));
+      expect(issue).toMatchObject({ rule: 'dates-edtf', id: 'fixture-shooting', path: ['date'] });
+      expect(issue.message).toContain('2011-02-29 is not a day of the calendar');
+    }
+    // a leap day is a day
+    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16', 'date: 2012-02-29')).ok).toBe(true);
+  });
+
   it('evidence-consistent: a date claim that is not about the event', () => {
     const issue = onlyIssue((r) => {
       edit('events/fixture-shooting', 'dateClaims: [fixture-claim-shooting]', 'dateClaims: [fixture-claim-shooting, fixture-claim-other]')(r);

@@ -31,7 +31,21 @@ function plainRange(value: string): { earliest: string; latest: string } | undef
   return day >= 1 && day <= last ? { earliest: value, latest: value } : undefined;
 }
 
+const dayPattern = /(\d{4})-(\d{2})-(\d{2})/g;
+
+/** The edtf library rolls 2011-02-29 over to 1 March; a day the calendar lacks is refused here. */
+function refuseImpossibleDays(value: string): void {
+  for (const m of value.matchAll(dayPattern)) {
+    const [text, year, month, dayOfMonth] = m;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(dayOfMonth)));
+    if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(dayOfMonth)) {
+      throw new Error(`${text} is not a day of the calendar`);
+    }
+  }
+}
+
 function parseRange(value: string): { earliest: string; latest: string } {
+  refuseImpossibleDays(value);
   const simple = plainRange(value);
   if (simple) return simple;
   const slash = value.indexOf('/');
