@@ -8,7 +8,9 @@ import styles from './styles.module.css';
 
 type HeadingLevel = 'h2' | 'h3' | 'h4';
 
-function Links({ links }: { links: RecordLink[] }): ReactNode {
+/** Record links joined by commas; `empty` when there are none. */
+export function Links({ links, empty = '—' }: { links: RecordLink[]; empty?: string }): ReactNode {
+  if (links.length === 0) return <>{empty}</>;
   return (
     <>
       {links.map((l, i) => (

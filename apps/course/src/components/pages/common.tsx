@@ -6,6 +6,9 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
 import { flowText, kindLabel, voiceOf } from '../kz/data';
+import { Links } from '../kz/Cards';
+
+export { Links };
 import styles from '../kz/styles.module.css';
 
 export function RecordLayout({
@@ -39,20 +42,6 @@ export function RecordLayout({
         </div>
       </main>
     </Layout>
-  );
-}
-
-export function Links({ links, empty = '—' }: { links: RecordLink[]; empty?: string }): ReactNode {
-  if (links.length === 0) return <>{empty}</>;
-  return (
-    <>
-      {links.map((l, i) => (
-        <React.Fragment key={l.id}>
-          {i > 0 ? ', ' : ''}
-          <Link to={l.href}>{l.name}</Link>
-        </React.Fragment>
-      ))}
-    </>
   );
 }
 
