@@ -28,9 +28,12 @@ function htmlPages(dir) {
 }
 
 /** A blank site: the classic preset's docs, `pages` Markdown pages of plain prose, nothing else. */
-function writeBlankSite(dir, pages) {
+function writeBlankSite(dir, pages, courseDir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'docs'), { recursive: true });
+  // the same browser targets as the course, so both builds emit the same kind of CSS and JS
+  const { browserslist } = JSON.parse(readFileSync(join(courseDir, 'package.json'), 'utf8'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'blank-site', private: true, browserslist }, null, 2));
   writeFileSync(
     join(dir, 'docusaurus.config.mjs'),
     `export default {
@@ -57,8 +60,10 @@ function timedBuild(docusaurus, siteDir, outDir) {
   if (process.env.BENCH_SITE_REUSE && existsSync(join(outDir, 'index.html'))) return Number.NaN;
   rmSync(outDir, { recursive: true, force: true });
   const t = performance.now();
-  // no persistent bundler cache, so both builds start cold whatever ran before
-  run(process.execPath, [docusaurus, 'build', siteDir, '--out-dir', outDir], { env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' } });
+  // no persistent bundler cache, so both builds start cold whatever ran before; run from the
+  // site's folder, as `npm run build -w course` does, or browserslist reads the root's
+  // (absent) config, targets old browsers and the CSS layer polyfill changes the site's colours
+  run(process.execPath, [docusaurus, 'build', siteDir, '--out-dir', outDir], { cwd: siteDir, env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' } });
   return (performance.now() - t) / 1000;
 }
 
@@ -125,7 +130,7 @@ export async function siteBench({ root, courseDir, tmpDir, log, quick }) {
   const courseSeconds = timedBuild(docusaurus, courseDir, courseOut);
   const pages = htmlPages(courseOut).filter((p) => !p.endsWith('404.html')).length;
   log(`site: building a blank site of ${pages} pages (cold)`);
-  writeBlankSite(blankDir, pages);
+  writeBlankSite(blankDir, pages, courseDir);
   const blankSeconds = timedBuild(docusaurus, blankDir, blankOut);
 
   const course = await startServer(root, courseOut);
