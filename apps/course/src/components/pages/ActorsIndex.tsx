@@ -1,20 +1,12 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type { SpellingView } from '../../kz/types';
+import type { ActorView } from '../../kz/types';
 import { RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
-interface ActorItem {
-  id: string;
-  href: string;
-  name: string;
-  kind: string;
-  organizationType?: string;
-  description?: string;
-  spellings: SpellingView[];
-  eventCount: number;
-}
+/** An actor as the index lists it: its page's fields without the evidence, and how many events name it. */
+type ActorItem = Omit<ActorView, 'roles' | 'events' | 'claims'> & { eventCount: number };
 
 const GROUPS: { kind: string; title: string }[] = [
   { kind: 'person', title: 'People' },

@@ -1,20 +1,12 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { RecordLink, SpellingView } from '../../kz/types';
+import type { PlaceView } from '../../kz/types';
 import { SpellingList } from '../kz/Inline';
 import { RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
-interface PlaceItem {
-  id: string;
-  href: string;
-  name: string;
-  kind: string;
-  description?: string;
-  spellings: SpellingView[];
-  partOf?: RecordLink;
-  eventCount: number;
-}
+/** A place as the index lists it: its page's fields without the evidence, and how many events name it. */
+type PlaceItem = Omit<PlaceView, 'contains' | 'coordinates' | 'events' | 'claims'> & { eventCount: number };
 
 /** /places: every place with every spelling the sources use, and which source uses it. */
 export default function PlacesIndex({ data }: { data: { places: PlaceItem[] } }): ReactNode {
