@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { ActorView } from '../../kz/types';
 import { SpellingList } from '../kz/Inline';
-import { ClaimList, EventList, Links, RecordLayout } from './common';
+import { ClaimList, EventsAndEvidence, Links, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /actors/<id>: a person or organisation, its spellings, roles with their evidence, events, claims. */
@@ -39,18 +39,7 @@ export default function ActorPage({ data }: { data: { actor: ActorView } }): Rea
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="events">
-        <Heading as="h2" id="events">
-          Events
-        </Heading>
-        <EventList events={a.events} />
-      </section>
-      <section aria-labelledby="claims">
-        <Heading as="h2" id="claims">
-          What the sources say ({a.claims.length})
-        </Heading>
-        <ClaimList claims={a.claims} />
-      </section>
+      <EventsAndEvidence eventsTitle="Events" events={a.events} claims={a.claims} />
     </RecordLayout>
   );
 }

@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { PlaceView } from '../../kz/types';
 import { SpellingList } from '../kz/Inline';
-import { ClaimList, EventList, Links, RecordLayout } from './common';
+import { EventsAndEvidence, Links, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /places/<id>: a place, its spellings, where it lies, its events and claims. */
@@ -43,18 +43,7 @@ export default function PlacePage({ data }: { data: { place: PlaceView } }): Rea
         </Heading>
         <SpellingList spellings={p.spellings} />
       </section>
-      <section aria-labelledby="events">
-        <Heading as="h2" id="events">
-          Events here
-        </Heading>
-        <EventList events={p.events} />
-      </section>
-      <section aria-labelledby="claims">
-        <Heading as="h2" id="claims">
-          What the sources say ({p.claims.length})
-        </Heading>
-        <ClaimList claims={p.claims} />
-      </section>
+      <EventsAndEvidence eventsTitle="Events here" events={p.events} claims={p.claims} />
     </RecordLayout>
   );
 }

@@ -87,3 +87,23 @@ export function EventList({ events }: { events: EventSummaryView[] }): ReactNode
     </ol>
   );
 }
+
+/** The two closing sections of an actor's or a place's page: the events that name it, and every claim about it. */
+export function EventsAndEvidence({ eventsTitle, events, claims }: { eventsTitle: string; events: EventSummaryView[]; claims: ClaimView[] }): ReactNode {
+  return (
+    <>
+      <section aria-labelledby="events">
+        <Heading as="h2" id="events">
+          {eventsTitle}
+        </Heading>
+        <EventList events={events} />
+      </section>
+      <section aria-labelledby="claims">
+        <Heading as="h2" id="claims">
+          What the sources say ({claims.length})
+        </Heading>
+        <ClaimList claims={claims} />
+      </section>
+    </>
+  );
+}

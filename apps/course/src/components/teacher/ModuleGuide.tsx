@@ -12,6 +12,22 @@ import { teachPaths } from './types';
 import { warningText } from './Reading';
 import styles from './styles.module.css';
 
+/** A lesson's title, linked, over a list of its items (objectives, questions). */
+function LessonItems({ lesson, items }: { lesson: { href: string; title: string }; items: string[] }): ReactNode {
+  return (
+    <div>
+      <p className={styles.readForLesson}>
+        <Link to={lesson.href}>{lesson.title}</Link>
+      </p>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
   const d = readData('ModuleGuide', props);
   const total = d.lessons.reduce((s, l) => s + l.time, 0);
@@ -30,16 +46,7 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
       </Heading>
       <p className={styles.muted}>The lessons’ objectives: after the module, students can</p>
       {d.lessons.map((l) => (
-        <div key={l.href}>
-          <p className={styles.readForLesson}>
-            <Link to={l.href}>{l.title}</Link>
-          </p>
-          <ul>
-            {l.objectives.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ul>
-        </div>
+        <LessonItems key={l.href} lesson={l} items={l.objectives} />
       ))}
 
       <Heading as="h2" id="time">
@@ -89,16 +96,7 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
       </Heading>
       <p className={styles.muted}>The lessons’ questions and discussion prompts: questions from the course, not from the sources.</p>
       {d.lessons.map((l) => (
-        <div key={l.href}>
-          <p className={styles.readForLesson}>
-            <Link to={l.href}>{l.title}</Link>
-          </p>
-          <ul>
-            {[...l.questions, ...l.discussion].map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
-        </div>
+        <LessonItems key={l.href} lesson={l} items={[...l.questions, ...l.discussion]} />
       ))}
 
       <Heading as="h2" id="answers">
