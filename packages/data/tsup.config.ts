@@ -1,4 +1,15 @@
-import { defineConfig } from 'tsup';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from 'tsup';
+
+/** The main entry's records come from disk in the Node build (see src/dataFromDisk.ts). */
+const dataFromDisk: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'data-from-disk',
+  setup(build) {
+    const path = fileURLToPath(new URL('./src/dataFromDisk.ts', import.meta.url));
+    build.onResolve({ filter: /\/generated\/dataset\.js$/ }, () => ({ path }));
+  },
+};
+
 
 export default defineConfig([
   {
@@ -11,6 +22,18 @@ export default defineConfig([
     treeshake: true,
     // the export entry reads the records through the main entry, so they are loaded once
     external: ['@kzprotest/data'],
+  },
+  {
+    // what Node loads for "@kzprotest/data" (the "node" export condition); types are the main entry's
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    treeshake: true,
+    shims: true, // import.meta.url in the CommonJS build
+    esbuildPlugins: [dataFromDisk],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -1,5 +1,6 @@
-import { dataset, indexesJson, meta as builtMeta } from '../generated/dataset.js';
-import type { AnyRecord, Indexes, Meta, RecordCollection } from './dataset.js';
+// the Node build reads these from disk instead (src/dataFromDisk.ts, swapped in by tsup.config.ts)
+import { dataset, loadIndexes, meta as builtMeta } from '../generated/dataset.js';
+import type { AnyRecord, Meta, RecordCollection } from './dataset.js';
 import type { Actor, Claim, Event, FigureProperty, Place, Redirect, Source, Theme } from './schema/index.js';
 import { openDataset, type Account, type EventFilter, type SearchHit } from './query/openDataset.js';
 
@@ -29,7 +30,7 @@ export const redirects: readonly Redirect[] = dataset.redirects;
 /** The package name, data version, build time and record counts. @example meta.version */
 export const meta: Meta = builtMeta;
 
-const db = openDataset(dataset, () => JSON.parse(indexesJson) as Indexes);
+const db = openDataset(dataset, loadIndexes);
 
 /**
  * A record by id, from any collection; moved ids are followed. Throws KzDataError UNKNOWN_ID.

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageDir, shippedDataset } from './helpers.js';
 
@@ -25,5 +27,48 @@ describe('the built package', () => {
   it('exposes the zod schemas on the ./schema entry', () => {
     const result = run(`const { collections } = require('@kzprotest/data/schema'); console.log(collections.events.output.safeParse({}).success)`, 'commonjs');
     expect(result.stdout.trim()).toBe('false');
+  });
+});
+
+describe('the Node build and the inlined build', () => {
+  // Node resolves the "node" condition to index.node.* (records read from dist/runtime/);
+  // bundlers and browsers get index.js / index.cjs with the records compiled in
+  const answers = (entry: string, type: 'module' | 'commonjs') => {
+    const load = type === 'module' ? `const d = await import(${JSON.stringify(entry)});` : `const d = require(${JSON.stringify(entry)});`;
+    const code = `${load}
+      const records = ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'].map((c) => d[c]);
+      console.log(JSON.stringify({
+        records, meta: d.meta,
+        december: d.findEvents({ from: '2011-12', to: '2011-12' }).map((e) => e.id),
+        zhanaozen: d.findEvents({ place: 'zhanaozen' }).map((e) => e.id),
+        search: d.search('janaozen').map((h) => h.id),
+        killed: d.accountsOf('zhanaozen-shooting-2011-12-16', 'killed').map((a) => a.claim.id),
+      }));`;
+    const result = run(type === 'module' ? code : `(async () => { ${code} })()`, type);
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout);
+  };
+
+  it('Node resolves the package to the build that reads dist/runtime/', () => {
+    const result = run(`console.log(JSON.stringify([import.meta.resolve('@kzprotest/data'), (await import('node:module')).createRequire(import.meta.url).resolve('@kzprotest/data')]))`, 'module');
+    const [esm, cjs] = JSON.parse(result.stdout) as [string, string];
+    expect(esm).toMatch(/\/dist\/index\.node\.js$/);
+    expect(cjs).toMatch(/\/dist\/index\.node\.cjs$/);
+  });
+
+  it('give the same records, meta and query answers from ESM and CommonJS', () => {
+    const inlinedEsm = answers('./dist/index.js', 'module');
+    expect(inlinedEsm.records[2]).toEqual(dataset.events);
+    expect(inlinedEsm.december.length).toBeGreaterThan(0);
+    expect(inlinedEsm.killed.length).toBeGreaterThan(1);
+    for (const [entry, type] of [['./dist/index.node.js', 'module'], ['./dist/index.node.cjs', 'commonjs'], ['./dist/index.cjs', 'commonjs']] as const) {
+      expect(answers(entry, type), entry).toEqual(inlinedEsm);
+    }
+  });
+
+  it('the Node build holds no records of its own', () => {
+    const claimId = dataset.claims[0]!.id;
+    for (const file of ['index.node.js', 'index.node.cjs']) expect(readFileSync(join(packageDir, 'dist', file), 'utf8')).not.toContain(claimId);
+    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(join(packageDir, 'dist', file), 'utf8')).toContain(claimId);
   });
 });

@@ -26,12 +26,17 @@ export function emit(outDir: { generated: string; dist: string }, dataset: Datas
   const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   writeAtomic(
     join(outDir.generated, 'dataset.ts'),
-    `${GENERATED_BANNER}import type { Dataset, Meta } from '../src/dataset.js';\n\n` +
+    `${GENERATED_BANNER}import type { Dataset, Indexes, Meta } from '../src/dataset.js';\n\n` +
       `export const dataset: Dataset = ${literal(dataset)};\n\n` +
       // the indexes serve queries only: kept as text and parsed by the first query, not by import
-      `export const indexesJson: string = ${JSON.stringify(JSON.stringify(indexes))};\n\n` +
+      `const indexesJson: string = ${JSON.stringify(JSON.stringify(indexes))};\n` +
+      `export const loadIndexes = (): Indexes => JSON.parse(indexesJson) as Indexes;\n\n` +
       `export const meta: Meta = ${JSON.stringify(meta, null, 2)};\n`,
   );
+  // the same records for the package's Node build (src/dataFromDisk.ts), which reads them from
+  // disk: Node parses JSON text faster than it compiles a module holding it
+  writeAtomic(join(outDir.dist, 'runtime', 'dataset.json'), JSON.stringify({ dataset, meta }));
+  writeAtomic(join(outDir.dist, 'runtime', 'indexes.json'), JSON.stringify(indexes));
   for (const name of collectionNames) {
     writeAtomic(join(outDir.dist, 'data', `${name}.json`), `${JSON.stringify(dataset[name], null, 2)}\n`);
     const schemas = collections[name];

@@ -152,9 +152,12 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
     const span = index().maxEventSpanDays;
     const lo = from ? firstAtOrAfter(addDays(from, -span)) : 0;
     const hi = to ? firstAtOrAfter(addDays(to, 1)) : events.length;
+    // from `inWindow` on, events start inside the window, so they overlap it without a check
+    const inWindow = from ? Math.min(firstAtOrAfter(from), hi) : lo;
     const result: Event[] = [];
-    if (from) for (const p of openEndedPositions()) if (p < lo && overlaps(events[p]!)) result.push(events[p]!);
-    for (let p = lo; p < hi; p++) if (overlaps(events[p]!)) result.push(events[p]!);
+    if (from) for (const p of openEndedPositions()) if (p < lo && events[p]!.dateRange.latest >= from) result.push(events[p]!);
+    for (let p = lo; p < inWindow; p++) if (events[p]!.dateRange.latest >= from!) result.push(events[p]!);
+    for (let p = inWindow; p < hi; p++) result.push(events[p]!);
     return result;
   }
 
