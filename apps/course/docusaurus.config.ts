@@ -17,9 +17,11 @@ const require = createRequire(import.meta.url);
 // The lessons' data is compiled into their pages; when the data package is rebuilt, Rspack's
 // persistent cache must not serve pages compiled from the old data.
 const dataDist = path.dirname(require.resolve('@kzprotest/data'));
-const dataFiles = readdirSync(dataDist)
-  .filter((f) => /\.(c?js)$/.test(f))
-  .map((f) => path.join(dataDist, f));
+// the package's modules and the records its Node build reads (dist/runtime/*.json)
+const dataFiles = [
+  ...readdirSync(dataDist).filter((f) => /\.(c?js)$/.test(f)).map((f) => path.join(dataDist, f)),
+  ...readdirSync(path.join(dataDist, 'runtime')).map((f) => path.join(dataDist, 'runtime', f)),
+];
 
 const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
 
@@ -60,6 +62,21 @@ const config = {
   plugins: [
     kzdataPlugin,
     teacherPlugin,
+    function withoutPrism() {
+      // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
+      // highlighter that the classic theme's client module puts in every main bundle (~26 kB gzip)
+      return {
+        name: 'without-prism',
+        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
+          plugins: [
+            new currentBundler.instance.NormalModuleReplacementPlugin(
+              /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages/,
+              path.join(siteDir, 'src', 'clientModules', 'noPrismLanguages.ts'),
+            ),
+          ],
+        }),
+      };
+    },
     function kzdataCache() {
       return {
         name: 'kzdata-cache',

@@ -279,7 +279,18 @@ describe('a lesson page', () => {
   it('has an Assign this box, a Cite this lesson block and citation_* meta tags', async () => {
     const { context, page } = await newPage();
     const lessonPath = '/course/oil-labour-2011-strike/strike-and-shooting';
+    // every script the page loads, to see that the zip library comes only with the cartridge
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text());
+    });
+    const loadedScripts = async () => Promise.all(scripts);
+    const ZIP_LIBRARY = 'extra field too long'; // an error message of fflate's zip writer
     await page.goto(`${base}${lessonPath}`, { waitUntil: 'networkidle' });
+    expect((await loadedScripts()).length).toBeGreaterThan(2);
+    expect((await loadedScripts()).filter((js) => js.includes(ZIP_LIBRARY))).toEqual([]);
+    // the course shows no code, so no page ships the Prism highlighter (docusaurus.config.ts, withoutPrism)
+    expect((await loadedScripts()).filter((js) => js.includes('prism-code'))).toEqual([]);
     const title = (await page.locator('h1').first().textContent())!;
     const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
     await expect(meta('citation_title')).resolves.toEqual([title]);
@@ -298,6 +309,7 @@ describe('a lesson page', () => {
     const ris = await downloaded(page, group.getByRole('button', { name: 'RIS' }));
     expect(new Cite(ris.bytes.toString('utf8')).data.map((e) => e.title)).toEqual(lessonReadings.map((id) => readingView(id).csl.title));
     const cc = await downloaded(page, page.getByRole('button', { name: 'Common Cartridge (.imscc)' }));
+    expect((await loadedScripts()).filter((js) => js.includes(ZIP_LIBRARY))).toHaveLength(1);
     const files = unzipSync(new Uint8Array(cc.bytes));
     const manifest = xml.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
     for (const r of manifest.resources.resource as { file: { '@href': string }[] }[]) expect(files[r.file[0]!['@href']]).toBeDefined();

@@ -162,8 +162,8 @@ describe('Common Cartridge', () => {
     ],
   };
 
-  it('has metadata, a rooted organization, one resource per item and every file, with text escaped', () => {
-    const files = unzipSync(cartridgeZip(spec));
+  it('has metadata, a rooted organization, one resource per item and every file, with text escaped', async () => {
+    const files = unzipSync(await cartridgeZip(spec));
     const manifest = parser.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
     expect(manifest.metadata.schemaversion).toBe('1.1.0');
     expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(spec.title);

@@ -6,6 +6,7 @@
  */
 import * as kz from '@kzprotest/data';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { aliasedSitePath } from '@docusaurus/utils';
 import {
   actorView,
   claimView,
@@ -79,7 +80,7 @@ export function recordPages(): Page[] {
   return list;
 }
 
-export default function kzdataPlugin(_context: LoadContext): Plugin<unknown> {
+export default function kzdataPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'kzdata',
     async loadContent() {
@@ -87,7 +88,9 @@ export default function kzdataPlugin(_context: LoadContext): Plugin<unknown> {
     },
     async contentLoaded({ content, actions }) {
       for (const page of content as Page[]) {
-        const dataPath = await actions.createData(page.name, JSON.stringify(page.data));
+        // "@site/…" rather than the absolute path, which the route registry in every page's main
+        // bundle spells out once per route (and which differs from one checkout to another)
+        const dataPath = aliasedSitePath(await actions.createData(page.name, JSON.stringify(page.data)), context.siteDir);
         actions.addRoute({ path: page.path, component: page.component, exact: true, modules: { data: dataPath } });
       }
       actions.setGlobalData({ version: kz.meta.version, counts: kz.meta.counts });

@@ -8,6 +8,7 @@
  * five sources' citations.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { aliasedSitePath } from '@docusaurus/utils';
 import { catalogueOf, type LoadedDoc } from './catalogue';
 import { teachPaths } from '../../src/components/teacher/types';
 
@@ -17,14 +18,15 @@ interface DocsContent {
   loadedVersions: { docs: LoadedDoc[] }[];
 }
 
-export default function teacherPlugin(_context: LoadContext): Plugin<unknown> {
+export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'teacher',
     async allContentLoaded({ allContent, actions }) {
       const docsPlugin = allContent['docusaurus-plugin-content-docs'] as Record<string, DocsContent> | undefined;
       const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
       const catalogue = catalogueOf(docs);
-      const json = async (name: string, data: unknown) => actions.createData(name, JSON.stringify(data));
+      // "@site/…" paths, as the kzdata plugin's, keep the route registry short and the same in every checkout
+      const json = async (name: string, data: unknown) => aliasedSitePath(await actions.createData(name, JSON.stringify(data)), context.siteDir);
 
       actions.addRoute({
         path: '/teach',

@@ -7,13 +7,13 @@ import React, { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Catalogue, LessonSummary } from './types';
 import {
   assignmentCartridge,
   cartridgeZip,
   chosenReadings,
   download,
+  downloadCitations,
   emptyAssignment,
   fileStem,
   fromQuery,
@@ -24,19 +24,12 @@ import {
   type Assignment,
 } from './assignment';
 import { CitationDownloads, ReadingEntry, warningText } from './Reading';
-import { downloadCitations } from './ReadingListPage';
+import { useOrigin } from './useOrigin';
 import styles from './styles.module.css';
 
 const toggle = (list: string[], id: string, on: boolean) => (on ? (list.includes(id) ? list : [...list, id]) : list.filter((x) => x !== id));
 
 /** The page's origin once in the browser; the configured site URL while rendering on the server. */
-export function useOrigin(): string {
-  const { siteConfig } = useDocusaurusContext();
-  const [origin, setOrigin] = useState(siteConfig.url);
-  useEffect(() => setOrigin(window.location.origin), []);
-  return origin;
-}
-
 function Problems({ problems }: { problems: string[] }): ReactNode {
   if (problems.length === 0) return null;
   return (
@@ -247,7 +240,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
               type="button"
               className="button button--sm button--secondary"
               disabled={empty}
-              onClick={() => download(`${stem}.imscc`, cartridgeZip(assignmentCartridge(catalogue, a, origin, shareUrl)), MIME.imscc)}>
+              onClick={() => void cartridgeZip(assignmentCartridge(catalogue, a, origin, shareUrl)).then((bytes) => download(`${stem}.imscc`, bytes, MIME.imscc))}>
               Common Cartridge (.imscc) for Canvas or Moodle
             </button>
           </p>

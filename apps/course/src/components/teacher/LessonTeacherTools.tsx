@@ -10,10 +10,9 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
-import { cartridgeZip, download, fileStem, MIME, readingLinks } from './assignment';
-import { downloadCitations } from './ReadingListPage';
+import { cartridgeZip, download, downloadCitations, fileStem, MIME, readingLinks } from './assignment';
 import { Citation, CitationDownloads } from './Reading';
-import { useOrigin } from './AssignPage';
+import { useOrigin } from './useOrigin';
 import styles from './styles.module.css';
 
 const withUrl = (c: CitationSet, placeholder: string, url: string): CitationSet => ({
@@ -92,18 +91,14 @@ export default function LessonTeacherTools({
               type="button"
               className="button button--sm button--secondary"
               onClick={() =>
-                download(
-                  `${stem}.imscc`,
-                  cartridgeZip({
-                    title,
-                    description: `${title} (kzprotest course lesson)`,
-                    folders: [
-                      { title, links: [{ title, url }] },
-                      ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, (p) => new URL(p, origin).toString()) }] : []),
-                    ],
-                  }),
-                  MIME.imscc,
-                )
+                void cartridgeZip({
+                  title,
+                  description: `${title} (kzprotest course lesson)`,
+                  folders: [
+                    { title, links: [{ title, url }] },
+                    ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, (p) => new URL(p, origin).toString()) }] : []),
+                  ],
+                }).then((bytes) => download(`${stem}.imscc`, bytes, MIME.imscc))
               }>
               Common Cartridge (.imscc)
             </button>

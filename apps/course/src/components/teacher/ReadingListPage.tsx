@@ -6,7 +6,7 @@ import Link from '@docusaurus/Link';
 import type { ModuleSummary, ReadingView } from './types';
 import { teachPaths } from './types';
 import { CitationDownloads, ReadingEntry } from './Reading';
-import { citationFiles, download, fileStem, MIME } from './assignment';
+import { downloadCitations, fileStem } from './assignment';
 import styles from './styles.module.css';
 
 export interface ModuleData {
@@ -20,12 +20,6 @@ export function readForOf(module: ModuleSummary, id: string) {
 }
 
 /** Downloads a list of readings' citations in one format. */
-export function downloadCitations(readings: ReadingView[], stem: string, format: 'bibtex' | 'ris' | 'csl'): void {
-  const files = citationFiles(readings);
-  const ext = { bibtex: 'bib', ris: 'ris', csl: 'json' }[format];
-  download(`${stem}.${ext}`, files[format], MIME[format]);
-}
-
 export default function ReadingListPage({ data }: { data: ModuleData }): ReactNode {
   const { module, readings } = data;
   const minutes = readings.reduce((sum, r) => sum + r.readingMinutes, 0);

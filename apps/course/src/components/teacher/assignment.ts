@@ -3,7 +3,6 @@
  * (the whole state in the URL's query), its citation files (the build's citation-js entries
  * joined), and a thin IMS Common Cartridge 1.1 (imsmanifest.xml plus one web link per item).
  */
-import { strToU8, zipSync } from 'fflate';
 import type { Catalogue, LessonSummary, ReadingView } from './types';
 
 /** What a teacher chose. Questions are "<lesson id>#<n>", n counting the lesson's questions from 1. */
@@ -134,6 +133,13 @@ export function citationFiles(readings: ReadingView[]): { bibtex: string; ris: s
 }
 
 /** A file name from a title: lowercase ASCII words joined by hyphens. */
+/** Save the readings' citations as one BibTeX, RIS or CSL-JSON file. */
+export function downloadCitations(readings: ReadingView[], stem: string, format: 'bibtex' | 'ris' | 'csl'): void {
+  const files = citationFiles(readings);
+  const ext = { bibtex: 'bib', ris: 'ris', csl: 'json' }[format];
+  download(`${stem}.${ext}`, files[format], MIME[format]);
+}
+
 export function fileStem(title: string, fallback = 'assignment'): string {
   const stem = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-').slice(0, 60);
   return stem || fallback;
@@ -220,8 +226,12 @@ export function cartridgeFiles(spec: CartridgeSpec): Record<string, string> {
   return files;
 }
 
-/** The cartridge as .imscc bytes (a zip with imsmanifest.xml at its root). */
-export function cartridgeZip(spec: CartridgeSpec): Uint8Array {
+/**
+ * The cartridge as .imscc bytes (a zip with imsmanifest.xml at its root). The zip library is
+ * loaded at the first call, so the lesson pages that offer the button do not download it.
+ */
+export async function cartridgeZip(spec: CartridgeSpec): Promise<Uint8Array> {
+  const { strToU8, zipSync } = await import('fflate');
   const files = cartridgeFiles(spec);
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
 }

@@ -1,0 +1,9 @@
+/**
+ * Code as a plain element. The course quotes sources and shows no code, and the theme's code
+ * block would bring the Prism highlighter (about 26 kB gzip) to every lesson page.
+ */
+import React, { type ComponentProps, type ReactNode } from 'react';
+
+export default function MDXCode(props: ComponentProps<'code'>): ReactNode {
+  return <code {...props} />;
+}
