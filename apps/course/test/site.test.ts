@@ -180,4 +180,14 @@ describe('search', () => {
     expect(await hit.textContent()).toContain(place.name);
     await page.context().close();
   });
+
+  it('indexes the lessons and record pages, not the teacher pages that repeat them', async () => {
+    const page = await open('/');
+    const index = (await (await page.request.get(`${site.url}/search-index.json`)).json()) as { documents: { u: string }[] }[];
+    const urls = new Set(index.flatMap((part) => part.documents.map((d) => d.u)));
+    expect(urls.has(LESSON)).toBe(true);
+    expect(urls.has(`/events/${SHOOTING}`)).toBe(true);
+    expect([...urls].filter((u) => u.startsWith('/teach') || u === '/assign')).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -50,6 +50,15 @@ const only = (source: Source) => ({ sources: [source] }) as unknown as Parameter
  * @example readingView('rferl-2012-zhanaozen-quiet-but-angry').chicago.text
  */
 export function readingView(id: string): ReadingView {
+  // many lessons and pages cite the same few sources, and each citeproc run takes tens of ms
+  let view = readingViews.get(id);
+  if (!view) readingViews.set(id, (view = makeReadingView(id)));
+  return view;
+}
+
+const readingViews = new Map<string, ReadingView>();
+
+function makeReadingView(id: string): ReadingView {
   const source = kz.get(id, 'sources');
   const csl: ReadingView["csl"] = new Cite(sourceToCsl(source)).format('data', { format: 'object' })[0];
   return {
