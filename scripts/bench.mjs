@@ -59,9 +59,10 @@ function ensureBuilt() {
 }
 
 /** One synthetic corpus size in a fresh process (see scripts/bench/scale.mts). */
-function scaleRun(events, query = false) {
-  log(`building a synthetic corpus of ${events} events${query ? ' and timing queries on it' : ''}`);
-  const out = sh(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'scripts', 'bench', 'scale.mts'), String(events), ...(query ? ['--query'] : [])], {
+function scaleRun(events, query = false, floor = false) {
+  log(floor ? `reading, checking and writing ${events} events with js-yaml, zod and JSON alone` : `building a synthetic corpus of ${events} events${query ? ' and timing queries on it' : ''}`);
+  const flags = [...(query ? ['--query'] : []), ...(floor ? ['--floor'] : [])];
+  const out = sh(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'scripts', 'bench', 'scale.mts'), String(events), ...flags], {
     env: { ...process.env, BENCH_DATA_DIST: join(snapshotDir, 'dist') },
   });
   return JSON.parse(out.trim().split('\n').pop());
@@ -121,6 +122,13 @@ await step('scale', async () => {
       build_100k_index_s: { value: big.indexSeconds, unit: 's' },
       build_scaling_ratio: { value: big.seconds / big.records / (small.seconds / small.records), unit: 'x' },
       build_scaling_ratio_cpu: { value: big.cpuSeconds / big.records / (small.cpuSeconds / small.records), unit: 'x' },
+    });
+    // what js-yaml, zod and JSON.stringify alone cost on the same files, in a fresh process
+    const { floor } = scaleRun(100_000, false, true);
+    Object.assign(out, {
+      build_100k_floor_s: { value: floor.seconds, unit: 's' },
+      build_100k_floor_yaml_zod_s: { value: floor.yamlAndZodSeconds, unit: 's' },
+      build_100k_floor_ratio: { value: big.seconds / floor.seconds, unit: 'x' },
     });
     if (big.query) {
       const q = big.query;

@@ -55,7 +55,7 @@ const altSpelling = (name: string) => (/k/.test(name) ? name.replace(/k/g, 'q') 
 
 export function generateCorpus(eventCount: number, seed = 42): Corpus {
   const rand = prng(seed + eventCount);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const sourceCount = Math.max(1, Math.ceil(eventCount / 10));
   const actorCount = Math.max(2, Math.ceil(eventCount / 20));
   const placeCount = Math.max(3, Math.ceil(eventCount / 50));

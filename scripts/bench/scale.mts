@@ -3,7 +3,7 @@
  * one JSON line; with --query, also time the query API on the built records against
  * Array.filter. Run by scripts/bench.mjs, one fresh process per corpus size.
  *
- * Usage: tsx scripts/bench/scale.mts <events> [--query]
+ * Usage: tsx scripts/bench/scale.mts <events> [--query | --floor]
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -12,6 +12,9 @@ import { formatIssue } from '../../packages/data/src/build/issue.js';
 import { buildIndexes } from '../../packages/data/src/query/buildIndexes.js';
 import type { Dataset } from '../../packages/data/src/dataset.js';
 import { generateCorpus } from './generate.mjs';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import type { z } from 'zod';
+import { collections } from '../../packages/data/src/schema/index.js';
 
 const size = Number(process.argv[2]);
 if (!Number.isInteger(size) || size < 1) {
@@ -39,6 +42,29 @@ function build(events: number) {
 const pkg = process.argv.includes('--query')
   ? ((await import(pathToFileURL(join(process.env.BENCH_DATA_DIST ?? join(import.meta.dirname, '../../packages/data/dist'), 'index.js')).href)) as typeof import('../../packages/data/src/index.js'))
   : undefined;
+
+/**
+ * The floor under any build of these files with these libraries: js-yaml reads each file, zod
+ * checks it, and JSON.stringify writes the records, with no cross-record check, no assembly and
+ * no index. What the build spends beyond it is the pipeline's own.
+ */
+function floor(events: number) {
+  const corpus = generateCorpus(events);
+  const t0 = performance.now();
+  const records = corpus.files.map(({ collection, text }) => (collections[collection].input as z.ZodType).parse(load(text, { schema: CORE_SCHEMA })));
+  const t1 = performance.now();
+  const bytes = JSON.stringify(records).length;
+  const t2 = performance.now();
+  return { records: records.length, yamlAndZodMs: t1 - t0, stringifyMs: t2 - t1, totalMs: t2 - t0, bytes };
+}
+
+if (process.argv.includes('--floor')) {
+  floor(200);
+  const f = floor(size);
+  console.error(`${size} events: js-yaml + zod + JSON.stringify alone in ${(f.totalMs / 1000).toFixed(2)} s`);
+  console.log(JSON.stringify({ events: size, floor: { records: f.records, seconds: f.totalMs / 1000, yamlAndZodSeconds: f.yamlAndZodMs / 1000, stringifySeconds: f.stringifyMs / 1000 } }));
+  process.exit(0);
+}
 
 // a small build first, so every size is timed with the code already compiled by the JIT and
 // the figures compare the pipeline's cost per record rather than start-up
@@ -96,7 +122,7 @@ function queryBench(pkg: typeof import('../../packages/data/src/index.js'), data
   };
   let state = 7;
   const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const pickN = <T>(list: readonly T[], n: number) => Array.from({ length: n }, () => list[Math.floor(rand() * list.length)]!);
+  const pickN = <T,>(list: readonly T[], n: number) => Array.from({ length: n }, () => list[Math.floor(rand() * list.length)]!);
 
   const months = pickN([...new Set(events.map((e) => e.dateRange.earliest.slice(0, 7)))], runs);
   const date = compare(

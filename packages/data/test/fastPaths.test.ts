@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { edtfRange } from '../src/build/rules/datesEdtf.js';
 import { buildIndexes } from '../src/query/buildIndexes.js';
+import { buildDataset } from '../src/build/buildDataset.js';
 import { containsName, NameFinder } from '../src/build/seedText.js';
 import { parseWithPositions, parseYamlFile } from '../src/build/yamlFile.js';
 import { packageDir, repoDir, shippedDataset } from './helpers.js';
@@ -124,5 +125,24 @@ describe('buildIndexes', () => {
     expect(names.length).toBeGreaterThan(100);
     const resorted = [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     expect(names).toEqual(resorted);
+  });
+});
+
+describe('buildDataset ordering', () => {
+  it('orders events by earliest day, latest day and id, and claims by source, quote offset and id, as comparators on the fields would', async () => {
+    // the benchmarks' synthetic corpus: days, months and intervals, so many events share a day
+    const { generateCorpus } = await import('../../../scripts/bench/generate.mjs');
+    const corpus = generateCorpus(400);
+    const result = buildDataset({ files: corpus.files, seeds: corpus.seeds });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+    const { events, claims } = result.dataset;
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const sameEarliest = events.filter((e, i) => i > 0 && events[i - 1]!.dateRange.earliest === e.dateRange.earliest);
+    expect(sameEarliest.length, 'the corpus has ties to order').toBeGreaterThan(20);
+    const byDates = [...events].sort((a, b) => cmp(a.dateRange.earliest, b.dateRange.earliest) || cmp(a.dateRange.latest, b.dateRange.latest) || cmp(a.id, b.id));
+    expect(events.map((e) => e.id)).toEqual(byDates.map((e) => e.id));
+    const bySource = [...claims].sort((a, b) => cmp(a.source, b.source) || a.quote.start - b.quote.start || cmp(a.id, b.id));
+    expect(claims.map((c) => c.id)).toEqual(bySource.map((c) => c.id));
+    expect(new Set(claims.map((c) => c.source)).size).toBeGreaterThan(10);
   });
 });
