@@ -34,15 +34,19 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const table of [indexes.eventsByPlace, indexes.eventsByActor, indexes.eventsByTheme]) {
     for (const key of Object.keys(table)) table[key]!.sort((a, b) => a - b);
   }
-  const names = new Map<string, 0 | 1>();
+  // "name\0id" to its index entry, so the entries come out of the sort below without re-splitting the keys
+  const names = new Map<string, [string, string, 0 | 1]>();
   const addName = (id: string, name: string | undefined) => {
     if (!name) return;
     const words = normalizeName(name).split(' ').filter(Boolean);
     // every word start, so "kozlov" finds "Vladimir Kozlov"
     for (let i = 0; i < words.length; i++) {
-      const key = `${words.slice(i).join(' ')}\u0000${id}`;
-      const tail = i === 0 ? 0 : 1;
-      if (names.get(key) !== 0) names.set(key, tail);
+      const suffix = i === 0 ? words.join(' ') : words.slice(i).join(' ');
+      const key = `${suffix}\u0000${id}`;
+      const entry = names.get(key);
+      // a whole name (0) wins over the same words found as the tail of a longer name (1)
+      if (!entry) names.set(key, [suffix, id, i === 0 ? 0 : 1]);
+      else if (i === 0) entry[2] = 0;
     }
   };
   for (const a of [...dataset.actors, ...dataset.places]) [a.name, ...a.aliases].forEach((n) => addName(a.id, n));
@@ -51,9 +55,6 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const t of dataset.themes) addName(t.id, t.name);
   // "name\0id" keys in code-unit order are in name order, then id order (\0 sorts before any
   // character), and the built-in comparison is much faster than a comparator on 100,000s of keys
-  indexes.names = [...names.keys()].sort().map((key) => {
-    const [name, id] = key.split('\u0000') as [string, string];
-    return [name, id, names.get(key)!] as [string, string, 0 | 1];
-  });
+  indexes.names = [...names.keys()].sort().map((key) => names.get(key)!);
   return indexes;
 }
