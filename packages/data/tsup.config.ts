@@ -24,7 +24,8 @@ export default defineConfig([
     external: ['@kzprotest/data'],
   },
   {
-    // what Node loads for "@kzprotest/data" (the "node" export condition); types are the main entry's
+    // what Node itself loads for "@kzprotest/data" (the "node-addons" export condition, which Node
+    // matches and bundlers do not, so no bundle loses the files beside it); types are the main entry's
     entry: { 'index.node': 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: false,

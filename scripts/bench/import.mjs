@@ -22,10 +22,10 @@ function timeFresh(script, arg, runs) {
  * @returns {Promise<Record<string, { value: number, unit: string }>>}
  */
 export async function importBench({ packageDir, tmpDir, runs = 21 }) {
-  // what Node loads for "@kzprotest/data" (the "node" condition), and what a bundler inlines
+  // what Node loads for "@kzprotest/data" (the "node-addons" condition), and what a bundler inlines
   const { exports } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-  const entry = join(packageDir, exports['.'].node.import.default);
-  const cjsEntry = join(packageDir, exports['.'].node.require.default);
+  const entry = join(packageDir, exports['.']['node-addons'].import.default);
+  const cjsEntry = join(packageDir, exports['.']['node-addons'].require.default);
   const inlinedEntry = join(packageDir, exports['.'].import.default);
   const pkg = await import(pathToFileURL(entry).href);
   // the bytes the package holds: every collection and the indexes it ships with them

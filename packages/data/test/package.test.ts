@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageDir, shippedDataset } from './helpers.js';
@@ -31,7 +32,7 @@ describe('the built package', () => {
 });
 
 describe('the Node build and the inlined build', () => {
-  // Node resolves the "node" condition to index.node.* (records read from dist/runtime/);
+  // Node resolves the "node-addons" condition to index.node.* (records read from dist/runtime/);
   // bundlers and browsers get index.js / index.cjs with the records compiled in
   const answers = (entry: string, type: 'module' | 'commonjs') => {
     const load = type === 'module' ? `const d = await import(${JSON.stringify(entry)});` : `const d = require(${JSON.stringify(entry)});`;
@@ -63,6 +64,25 @@ describe('the Node build and the inlined build', () => {
     expect(inlinedEsm.killed.length).toBeGreaterThan(1);
     for (const [entry, type] of [['./dist/index.node.js', 'module'], ['./dist/index.node.cjs', 'commonjs'], ['./dist/index.cjs', 'commonjs']] as const) {
       expect(answers(entry, type), entry).toEqual(inlinedEsm);
+    }
+  });
+
+  it('a bundle made for Node (esbuild, platform node) carries the records itself, as ESM and as CommonJS', async () => {
+    // the Node build reads dist/runtime/ beside itself, which a bundle has not: bundlers must not pick it
+    const { build } = await import('esbuild');
+    const dir = mkdtempSync(join(tmpdir(), 'kz-bundle-'));
+    try {
+      writeFileSync(join(dir, 'app.mjs'), `import { events, search } from '@kzprotest/data'; console.log(JSON.stringify([events.length, search('janaozen')[0].id]));`);
+      for (const format of ['esm', 'cjs'] as const) {
+        const outfile = join(dir, 'out', format === 'esm' ? 'app.mjs' : 'app.cjs');
+        // resolved from this package, as a project that depends on it would
+        await build({ entryPoints: [join(dir, 'app.mjs')], bundle: true, platform: 'node', format, outfile, nodePaths: [join(packageDir, 'node_modules'), join(packageDir, '..', '..', 'node_modules')], logLevel: 'silent' });
+        const result = spawnSync(process.execPath, [outfile], { encoding: 'utf8' });
+        expect(result.stderr, format).toBe('');
+        expect(JSON.parse(result.stdout), format).toEqual([dataset.events.length, 'zhanaozen']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
