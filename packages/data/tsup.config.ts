@@ -10,7 +10,6 @@ const dataFromDisk: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },

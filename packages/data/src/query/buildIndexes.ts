@@ -41,7 +41,7 @@ export function buildIndexes(dataset: Dataset): Indexes {
     const words = normalizeName(name).split(' ').filter(Boolean);
     // every word start, so "kozlov" finds "Vladimir Kozlov"
     for (let i = 0; i < words.length; i++) {
-      const suffix = i === 0 ? words.join(' ') : words.slice(i).join(' ');
+      const suffix = words.slice(i).join(' ');
       const key = `${suffix}\u0000${id}`;
       const entry = names.get(key);
       // a whole name (0) wins over the same words found as the tail of a longer name (1)
