@@ -66,7 +66,8 @@ const config = {
     teacherPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
-      // highlighter that the classic theme's client module puts in every main bundle (~26 kB gzip)
+      // highlighter that the classic theme's client module puts in every main bundle (about 34 kB gzip
+      // with its language list; BENCHMARKS.md)
       return {
         name: 'without-prism',
         configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({

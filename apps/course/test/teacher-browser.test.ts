@@ -318,6 +318,25 @@ describe('a lesson page', () => {
   });
 });
 
+describe('a cartridge when the zip library cannot be fetched', () => {
+  it('tells the teacher so instead of doing nothing', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${base}/course/oil-labour-2011-strike/strike-and-shooting`, { waitUntil: 'networkidle' });
+    // as if offline, or the site redeployed since the page loaded: no further script arrives
+    await page.route('**/assets/js/**', (route) => route.abort());
+    // an alert blocks the page until it is answered, so it is answered as it comes
+    const messages: string[] = [];
+    page.on('dialog', (dialog) => {
+      messages.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Common Cartridge (.imscc)' }).click();
+    await expect.poll(() => messages, { timeout: 10_000 }).toHaveLength(1);
+    expect(messages[0]).toMatch(/^The Common Cartridge could not be made: .+[^.]\. Reload the page and try again\.$/);
+    await context.close();
+  });
+});
+
 describe('the module handout', () => {
   it('holds every lesson of the module, its text included, and prints as one PDF', async () => {
     const { context, page } = await newPage();

@@ -10,15 +10,13 @@ import Link from '@docusaurus/Link';
 import type { Catalogue, LessonSummary } from './types';
 import {
   assignmentCartridge,
-  cartridgeZip,
+  downloadCartridge,
   chosenReadings,
-  download,
   downloadCitations,
   emptyAssignment,
   fileStem,
   fromQuery,
   lessonById,
-  MIME,
   questionText,
   toQuery,
   type Assignment,
@@ -240,7 +238,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
               type="button"
               className="button button--sm button--secondary"
               disabled={empty}
-              onClick={() => void cartridgeZip(assignmentCartridge(catalogue, a, origin, shareUrl)).then((bytes) => download(`${stem}.imscc`, bytes, MIME.imscc))}>
+              onClick={() => void downloadCartridge(stem, assignmentCartridge(catalogue, a, origin, shareUrl))}>
               Common Cartridge (.imscc) for Canvas or Moodle
             </button>
           </p>

@@ -10,7 +10,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
-import { cartridgeZip, download, downloadCitations, fileStem, MIME, readingLinks } from './assignment';
+import { downloadCartridge, downloadCitations, fileStem, readingLinks } from './assignment';
 import { Citation, CitationDownloads } from './Reading';
 import { useOrigin } from './useOrigin';
 import styles from './styles.module.css';
@@ -91,14 +91,14 @@ export default function LessonTeacherTools({
               type="button"
               className="button button--sm button--secondary"
               onClick={() =>
-                void cartridgeZip({
+                void downloadCartridge(stem, {
                   title,
                   description: `${title} (kzprotest course lesson)`,
                   folders: [
                     { title, links: [{ title, url }] },
                     ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, (p) => new URL(p, origin).toString()) }] : []),
                   ],
-                }).then((bytes) => download(`${stem}.imscc`, bytes, MIME.imscc))
+                })
               }>
               Common Cartridge (.imscc)
             </button>

@@ -236,6 +236,22 @@ export async function cartridgeZip(spec: CartridgeSpec): Promise<Uint8Array> {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
 }
 
+/**
+ * Save a cartridge as `<stem>.imscc`. When the zip library cannot be fetched (offline, or the
+ * site was redeployed since the page loaded), the teacher is told so rather than left with a
+ * button that does nothing.
+ */
+export function downloadCartridge(stem: string, spec: CartridgeSpec): Promise<void> {
+  return cartridgeZip(spec).then(
+    (bytes) => download(`${stem}.imscc`, bytes, MIME.imscc),
+    (error: unknown) => {
+      // the bundler's message runs over several lines ("Loading chunk 5227 failed.\n(error: …)")
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\.$/, '');
+      window.alert(`The Common Cartridge could not be made: ${reason}. Reload the page and try again.`);
+    },
+  );
+}
+
 /** What a cartridge of an assignment holds: the assignment itself, its lessons and its readings. */
 export function assignmentCartridge(catalogue: Catalogue, a: Assignment, origin: string, shareUrl: string): CartridgeSpec {
   const abs = (path: string) => new URL(path, origin).toString();
