@@ -80,6 +80,22 @@ const config = {
         }),
       };
     },
+    function quietPrefetch() {
+      // a lesson links to hundreds of record pages; src/overrides/docusaurusPrefetch.ts says how
+      // its prefetching differs from Docusaurus's, which took half a second of a phone's main
+      // thread on the largest lesson (BENCHMARKS.md)
+      const coreClient = /@docusaurus[\\/]core[\\/]lib[\\/]client$/;
+      return {
+        name: 'quiet-prefetch',
+        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
+          plugins: [
+            new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: { context: string; request: string }) => {
+              if (coreClient.test(resource.context)) resource.request = path.join(siteDir, 'src', 'overrides', 'docusaurusPrefetch.ts');
+            }),
+          ],
+        }),
+      };
+    },
     function kzdataCache() {
       return {
         name: 'kzdata-cache',
