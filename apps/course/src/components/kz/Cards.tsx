@@ -3,7 +3,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '../../kz/types';
-import { flowText, kindLabel, perspectiveLabel, propertyLabel, readData, roleLabel, type DataProp } from './data';
+import { flowText, formatCount, kindLabel, perspectiveLabel, propertyLabel, readData, roleLabel, type DataProp } from './data';
 import styles from './styles.module.css';
 
 type HeadingLevel = 'h2' | 'h3' | 'h4';
@@ -83,7 +83,7 @@ export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } &
         </dd>
         <dt>Reading time</dt>
         <dd>
-          about {s.readingMinutes} min ({s.wordCount.toLocaleString('en-GB')} words)
+          about {s.readingMinutes} min ({formatCount(s.wordCount)} words)
         </dd>
         {s.contentWarnings.length > 0 ? (
           <>

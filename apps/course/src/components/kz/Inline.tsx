@@ -5,7 +5,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '../../kz/types';
-import { flowText, readData, voiceOf, type DataProp } from './data';
+import { flowText, formatCount, readData, voiceOf, type DataProp } from './data';
 import styles from './styles.module.css';
 
 /** The date of an event in words, linked to the event: `<EventDate id="zhanaozen-shooting-2011-12-16" />`. */
@@ -58,7 +58,7 @@ export function Quote(props: { claim?: string; id?: string } & DataProp<ClaimVie
         {claim.claimants.length > 0 ? <>{[...claim.claimants].reverse().map((c) => c.name).join(', as reported by ')}, in </> : null}
         <Link to={claim.source.href}>{claim.source.name}</Link> ({claim.source.short}),{' '}
         <Link to={claim.href}>
-          {claim.region === 'body' ? 'text' : claim.region}, characters {claim.start.toLocaleString('en-GB')}–{claim.end.toLocaleString('en-GB')}
+          {claim.region === 'body' ? 'text' : claim.region}, characters {formatCount(claim.start)}–{formatCount(claim.end)}
         </Link>
       </figcaption>
     </figure>

@@ -73,3 +73,13 @@ export function voiceOf(claim: { claimants: { name: string }[]; source: { short:
 export function flowText(quote: string): string {
   return quote.replace(/\s*\n\s*/g, ' ');
 }
+
+/**
+ * A whole number with thousands separated by commas, as en-GB writes it. Not
+ * toLocaleString('en-GB'): its first call loads the browser's locale data, a tenth of a second
+ * of a phone's main thread while the lesson hydrates (BENCHMARKS.md).
+ * @example formatCount(12345) // "12,345"
+ */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

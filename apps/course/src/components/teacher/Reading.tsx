@@ -7,6 +7,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReadingView } from './types';
+import { formatCount } from '../kz/data';
 import styles from './styles.module.css';
 
 /** A citation as citeproc wrote it (HTML made at build time from the source's CSL-JSON). */
@@ -52,7 +53,7 @@ export function ReadingEntry({
       {styleChoice !== 'apa' ? <Citation label="Chicago" html={reading.chicago.html} /> : null}
       <ul className={styles.facts}>
         <li>
-          Reading time: about {reading.readingMinutes} minutes ({reading.wordCount.toLocaleString('en-GB')} words)
+          Reading time: about {reading.readingMinutes} minutes ({formatCount(reading.wordCount)} words)
         </li>
         <li>
           Perspective: {reading.perspective}. {reading.perspectiveNote}
