@@ -12,7 +12,7 @@ import { edtfRange } from '../src/build/rules/datesEdtf.js';
 import { buildIndexes } from '../src/query/buildIndexes.js';
 import { buildDataset } from '../src/build/buildDataset.js';
 import { containsName, NameFinder } from '../src/build/seedText.js';
-import { parseWithPositions, parseYamlFile } from '../src/build/yamlFile.js';
+import { lineOfPath, parseWithPositions, parseYamlFile } from '../src/build/yamlFile.js';
 import { packageDir, repoDir, shippedDataset } from './helpers.js';
 
 const dataFiles = readdirSync(join(packageDir, 'data')).flatMap((c) =>
@@ -43,6 +43,16 @@ describe('parseYamlFile', () => {
     const fast = parseYamlFile(text);
     const slow = parseWithPositions(text);
     for (const path of [['id'], ['roles', 0, 'claims', 1], ['roles', 0, 'missing'], []]) expect(fast.lineOf(path)).toBe(slow.lineOf(path));
+  });
+
+  it('finds a field’s line from the text alone, file after file, as the yaml package does', () => {
+    const a = 'id: x\ntitle: t\nroles:\n  - role: head\n    claims: [a, b]\n';
+    const b = 'id: y\n\n\nplaces:\n  - p\n  - q\n';
+    // alternating files, so a line is never taken from the previous file's parse
+    for (const [text, path, line] of [[a, ['roles', 0, 'claims', 1], 5], [b, ['places', 1], 6], [a, ['title'], 2], [b, ['id'], 1]] as const) {
+      expect(lineOfPath(text, path)).toBe(line);
+      expect(lineOfPath(text, path)).toBe(parseWithPositions(text).lineOf(path));
+    }
   });
 });
 

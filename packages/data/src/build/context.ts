@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CollectionName } from '../schema/index.js';
 import type { ActorInput, ClaimInput, EventInput, PlaceInput, RedirectInput, SourceInput, ThemeInput } from '../schema/index.js';
 import type { BuildIssue } from './issue.js';
-import type { ParsedFile } from './yamlFile.js';
+import { lineOfPath } from './yamlFile.js';
 
 /** The parsed (zod output) shape of each collection's YAML records. */
 export interface InputRecords {
@@ -19,7 +19,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
   file: string;
   record: InputRecords[C];
-  lineOf: ParsedFile['lineOf'];
+  /** The file's YAML, kept to find a field's line only when an issue is reported there. */
+  text: string;
 }
 
 export interface SeedInfo {
@@ -55,5 +56,5 @@ export interface Rule {
 
 /** Build an issue located at a field of an entry. */
 export function at(entry: Entry, path: (string | number)[], message: string): Omit<BuildIssue, 'rule'> {
-  return { file: entry.file, id: entry.record.id, path, line: entry.lineOf(path), message };
+  return { file: entry.file, id: entry.record.id, path, line: lineOfPath(entry.text, path), message };
 }

@@ -25,6 +25,18 @@ export function parseYamlFile(text: string): ParsedFile {
   return { data: data ?? null, syntaxErrors: [], lineOf: (path) => (full ??= parseWithPositions(text)).lineOf(path) };
 }
 
+let lastPositions: { text: string; parsed: ParsedFile } | undefined;
+
+/**
+ * The line of a field in a record file's YAML, for an issue reported there. The file is parsed
+ * again with positions; the last one is kept, as a file's issues tend to come together.
+ * @example lineOfPath('id: a\nname: B\n', ['name']) // 2
+ */
+export function lineOfPath(text: string, path: readonly (string | number)[]): number | undefined {
+  if (lastPositions?.text !== text) lastPositions = { text, parsed: parseWithPositions(text) };
+  return lastPositions.parsed.lineOf(path);
+}
+
 /** Parse with the `yaml` package, keeping what is needed to point errors at lines. */
 export function parseWithPositions(text: string): ParsedFile {
   const lineCounter = new LineCounter();
