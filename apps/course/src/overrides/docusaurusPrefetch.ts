@@ -7,7 +7,7 @@
  *   that scrolls into view, and adds a `<link rel="prefetch">` for every chunk of every such
  *   route at once, while the page is still hydrating. The same shared chunk (the record page
  *   component) was asked for once per linked record.
- * - Here the chunks of each route are looked up in a table built once, each file is asked for
+ * - Here the routes and chunks of a path are looked up in tables built once, each file is asked for
  *   once, and the `<link>` elements are added in idle time, a few at a time, so prefetching
  *   never competes with the page a student has just opened.
  *
@@ -52,6 +52,31 @@ function chunkNamesOf(routePath: string): string[] {
   return chunksByRoutePath.get(routePath) ?? [];
 }
 
+type Route = { path?: string; routes?: Route[] };
+let routeChains: Map<string, string[]> | undefined;
+
+/**
+ * The paths of the routes a page path renders, outermost first (a docs page renders inside the
+ * docs layout's route). Looked up for a route's own path in a table built once; other paths
+ * (none on this site) go through react-router's matching, as in Docusaurus.
+ */
+function matchedRoutePaths(pagePath: string): string[] {
+  if (!routeChains) {
+    routeChains = new Map();
+    const walk = (list: readonly Route[], outer: readonly string[]) => {
+      for (const route of list) {
+        if (route.path === undefined) continue;
+        const chain = [...outer, route.path];
+        // the first route with a path wins, as in react-router's Switch
+        if (!routeChains!.has(route.path)) routeChains!.set(route.path, chain);
+        if (route.routes) walk(route.routes, chain);
+      }
+    };
+    walk(routes as readonly Route[], []);
+  }
+  return routeChains.get(pagePath) ?? matchRoutes(routes, pagePath).map((match) => match.route.path!);
+}
+
 const waiting: (() => void)[] = [];
 let drainScheduled = false;
 
@@ -90,8 +115,8 @@ function prefetchInIdleTime(url: string): Promise<void> {
 function prefetch(routePath: string): false | Promise<void[]> {
   if (isSlowConnection() || preloadedRoutes.has(routePath) || prefetchedRoutes.has(routePath)) return false;
   prefetchedRoutes.add(routePath);
-  const urls = matchRoutes(routes, routePath)
-    .flatMap((match) => chunkNamesOf(match.route.path!))
+  const urls = matchedRoutePaths(routePath)
+    .flatMap(chunkNamesOf)
     .map((chunkName) => __webpack_require__.gca(chunkName))
     // webpack may have merged a chunk into another, whose name then has no file of its own
     .filter((url): url is string => Boolean(url) && !url!.includes('undefined'));
