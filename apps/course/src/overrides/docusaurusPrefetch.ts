@@ -1,7 +1,7 @@
 /**
  * Stands in for @docusaurus/core's client/docusaurus.js (see docusaurus.config.ts,
  * quietPrefetch): the same `prefetch` and `preload`, with two changes that matter on a lesson,
- * which links to hundreds of event, actor and place pages.
+ * which links to dozens of source, event, actor and place pages.
  *
  * - Docusaurus looks up a route's chunks by scanning every route of the site, once per link
  *   that scrolls into view, and adds a `<link rel="prefetch">` for every chunk of every such
@@ -123,7 +123,7 @@ function prefetch(routePath: string): false | Promise<void[]> {
   return Promise.all([...new Set(urls)].map(prefetchInIdleTime));
 }
 
-/** Load a route's components now, as a pointer or finger comes onto a link to it. */
+/** Load a route's components now: the page being opened, or a link's target as a pointer or finger comes onto it. */
 function preload(routePath: string): false | Promise<void[]> {
   if (isSlowConnection() || preloadedRoutes.has(routePath)) return false;
   preloadedRoutes.add(routePath);
