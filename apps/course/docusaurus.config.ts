@@ -81,9 +81,9 @@ const config = {
       };
     },
     function quietPrefetch() {
-      // a lesson links to hundreds of record pages; src/overrides/docusaurusPrefetch.ts says how
-      // its prefetching differs from Docusaurus's, which took half a second of a phone's main
-      // thread on the largest lesson (BENCHMARKS.md)
+      // a lesson links to dozens of record pages; src/overrides/docusaurusPrefetch.ts says how
+      // its prefetching differs from Docusaurus's, whose work for those links ran in long tasks
+      // as the lesson started (BENCHMARKS.md has the figures)
       const coreClient = /@docusaurus[\\/]core[\\/]lib[\\/]client$/;
       return {
         name: 'quiet-prefetch',
