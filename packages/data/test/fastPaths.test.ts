@@ -11,7 +11,8 @@ import { parse } from 'yaml';
 import { edtfRange } from '../src/build/rules/datesEdtf.js';
 import { buildIndexes } from '../src/query/buildIndexes.js';
 import { buildDataset } from '../src/build/buildDataset.js';
-import { containsName, NameFinder } from '../src/build/seedText.js';
+import { containsName, foldWhiteSpace, NameFinder } from '../src/build/seedText.js';
+import { countWords } from '../src/build/coverage.js';
 import { lineOfPath, parseWithPositions, parseYamlFile } from '../src/build/yamlFile.js';
 import { packageDir, repoDir, shippedDataset } from './helpers.js';
 
@@ -53,6 +54,21 @@ describe('parseYamlFile', () => {
       expect(lineOfPath(text, path)).toBe(line);
       expect(lineOfPath(text, path)).toBe(parseWithPositions(text).lineOf(path));
     }
+  });
+});
+
+describe('white space', () => {
+  // white space of each kind /\s/ matches, and characters it does not (zero-width space, letters, digits)
+  const text = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', 'a', 'Ж', '1', '.'), maxLength: 40 });
+
+  it('is folded as replace(/\\s+/g, " ") folds it', () => {
+    fc.assert(fc.property(text, (t) => foldWhiteSpace(t) === t.replace(/\s+/g, ' ')));
+    expect(foldWhiteSpace('Rule of\nLaw  party ')).toBe('Rule of Law party ');
+  });
+
+  it('separates words as split(/\\s+/) does', () => {
+    fc.assert(fc.property(text, (t) => countWords(t) === t.split(/\s+/).filter(Boolean).length));
+    expect(countWords(' a b\n c ')).toBe(3);
   });
 });
 

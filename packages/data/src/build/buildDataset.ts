@@ -3,7 +3,7 @@ import { collections, collectionNames, type CollectionName } from '../schema/ind
 import type { Actor, Claim, Event, Place, Redirect, Source, Spelling, Theme } from '../schema/index.js';
 import type { Dataset } from '../dataset.js';
 import type { BuildContext, Entry, Rule } from './context.js';
-import { computeCoverage, type SourceCoverage } from './coverage.js';
+import { computeCoverage, countWords, type SourceCoverage } from './coverage.js';
 import type { BuildIssue } from './issue.js';
 import { datesEdtf } from './rules/datesEdtf.js';
 import { evidenceConsistent } from './rules/evidence.js';
@@ -140,7 +140,7 @@ function assemble(ctx: BuildContext): Dataset {
     .map(({ record: s }) => {
       const seed = ctx.seeds.get(s.id)!;
       const body = seed.regions.filter((r) => r.kind === 'body').map((r) => seed.text.slice(r.start, r.end)).join(' ');
-      const wordCount = body.split(/\s+/).filter(Boolean).length;
+      const wordCount = countWords(body);
       return {
         ...s,
         errata: s.errata.map((e, i) => ({

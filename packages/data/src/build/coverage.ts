@@ -44,6 +44,22 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/**
+ * The number of words in a text, as `text.split(/\s+/).filter(Boolean).length` counts them,
+ * without making a string of each word (a 100,000-event corpus's seeds hold three million).
+ * @example countWords(' a b\n c ') // 3
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 function mask(length: number, ranges: readonly Range[]): Uint8Array {
   const m = new Uint8Array(length);
   for (const [s, e] of ranges) m.fill(1, s, e);
