@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import kzdataPlugin from './plugins/kzdata/index';
 import teacherPlugin from './plugins/teacher/index';
 import remarkKzdata from './plugins/kzdata/remark';
@@ -141,7 +140,6 @@ const config = {
       copyright:
         'Course text and code under the MIT licence; data from @kzprotest/data under CC BY 4.0. Quotations remain their publishers’ and are credited on each source page.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
