@@ -27,7 +27,6 @@ import styles from './styles.module.css';
 
 const toggle = (list: string[], id: string, on: boolean) => (on ? (list.includes(id) ? list : [...list, id]) : list.filter((x) => x !== id));
 
-/** The page's origin once in the browser; the configured site URL while rendering on the server. */
 function Problems({ problems }: { problems: string[] }): ReactNode {
   if (problems.length === 0) return null;
   return (

@@ -132,7 +132,6 @@ export function citationFiles(readings: ReadingView[]): { bibtex: string; ris: s
   };
 }
 
-/** A file name from a title: lowercase ASCII words joined by hyphens. */
 /** Save the readings' citations as one BibTeX, RIS or CSL-JSON file. */
 export function downloadCitations(readings: ReadingView[], stem: string, format: 'bibtex' | 'ris' | 'csl'): void {
   const files = citationFiles(readings);
@@ -140,6 +139,7 @@ export function downloadCitations(readings: ReadingView[], stem: string, format:
   download(`${stem}.${ext}`, files[format], MIME[format]);
 }
 
+/** A file name from a title: lowercase ASCII words joined by hyphens. */
 export function fileStem(title: string, fallback = 'assignment'): string {
   const stem = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-').slice(0, 60);
   return stem || fallback;
