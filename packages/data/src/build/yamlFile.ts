@@ -21,8 +21,7 @@ export function parseYamlFile(text: string): ParsedFile {
   } catch {
     return parseWithPositions(text);
   }
-  let full: ParsedFile | undefined;
-  return { data: data ?? null, syntaxErrors: [], lineOf: (path) => (full ??= parseWithPositions(text)).lineOf(path) };
+  return { data: data ?? null, syntaxErrors: [], lineOf: (path) => lineOfPath(text, path) };
 }
 
 let lastPositions: { text: string; parsed: ParsedFile } | undefined;
