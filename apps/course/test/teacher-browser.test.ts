@@ -14,7 +14,8 @@ import '@citation-js/plugin-ris';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import * as kz from '@kzprotest/data';
-import { readingView } from '../plugins/teacher/citations';
+import { allReadings } from '../plugins/teacher/catalogue';
+import type { ReadingView } from '../src/components/teacher/types';
 import { pdfText, startSite, type Site } from './browser';
 
 const siteDir = path.resolve(__dirname, '..');
@@ -25,12 +26,20 @@ const shots = path.resolve(process.env.TEACHER_SHOTS_DIR ?? path.join(siteDir, '
 let site: Site;
 let browser: Browser;
 let base = '';
+// every source as a reading, made by the code that made the build's
+let readings: Record<string, ReadingView> = {};
+function readingView(id: string): ReadingView {
+  const reading = readings[id];
+  if (!reading) throw new Error(`no source "${id}" among the readings`);
+  return reading;
+}
 
 beforeAll(async () => {
   if (!existsSync(path.join(buildDir, 'assign.html'))) {
     throw new Error(`No built site with /assign in ${buildDir}: run "npm run build -w course" first (turbo builds before "test").`);
   }
   mkdirSync(shots, { recursive: true });
+  readings = await allReadings();
   site = await startSite(buildDir);
   browser = site.browser;
   base = site.url;

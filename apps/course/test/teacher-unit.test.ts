@@ -3,16 +3,18 @@
  * problem of a tampered one, citation files made by citation-js read back to their sources,
  * cartridges have what Common Cartridge needs, and the guide reads prompts and checks.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it, vi } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import * as kz from '@kzprotest/data';
-import { readingView, PERMALINK } from '../plugins/teacher/citations';
+import { formatCitation, lessonCsl, readingView, PERMALINK } from '../plugins/teacher/citations';
 import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/remark';
@@ -48,7 +50,7 @@ const docs = [
   doc('01-mod/teacher-guide', { kind: 'teacher', title: 'Guide' }, 99),
   doc('02-two/c', lesson('Lesson C', [s3!]), 1),
 ];
-const catalogue: Catalogue = { modules: modulesOf(docs), readings: Object.fromEntries([s1!, s2!, s3!].map((id) => [id, readingView(id)])) };
+const catalogue: Catalogue = { modules: modulesOf(docs), readings: Object.fromEntries(await Promise.all([s1!, s2!, s3!].map(async (id) => [id, await readingView(id)] as const))) };
 
 describe('the catalogue', () => {
   it('groups lessons by module folder in sidebar order, with the guide and the readings in first-use order', () => {
@@ -113,9 +115,9 @@ describe('share links', () => {
 });
 
 describe('citations', () => {
-  it('are citation-js output that never shows an address the record does not verify', () => {
+  it('are citation-js output that never shows an address the record does not verify', async () => {
     for (const source of kz.sources) {
-      const r = readingView(source.id);
+      const r = await readingView(source.id);
       for (const text of [r.apa.text, r.chicago.text]) {
         const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
         expect(words(text)).toContain(words(source.title.slice(0, 20)));
@@ -131,16 +133,16 @@ describe('citations', () => {
     }
   });
 
-  it('join into BibTeX, RIS and CSL-JSON files that citation-js reads back to the same sources', () => {
-    const readings = [s2!, s3!, s1!].map(readingView);
+  it('join into BibTeX, RIS and CSL-JSON files that citation-js reads back to the same sources', async () => {
+    const readings = await Promise.all([s2!, s3!, s1!].map(readingView));
     const files = citationFiles(readings);
     expect(new Cite(files.bibtex).data.map((e) => e.id)).toEqual([s2, s3, s1]);
     expect(new Cite(files.ris).data.map((e) => e.title)).toEqual(readings.map((r) => r.csl.title));
     expect(JSON.parse(files.csl).map((e: { id: string }) => e.id)).toEqual([s2, s3, s1]);
   });
 
-  it('of a lesson carry the placeholder address, no date, and the course title of the config', () => {
-    const extras = lessonTeacherExtras({ title: 'A lesson', readings: [s1!] });
+  it('of a lesson carry the placeholder address, no date, and the course title of the config', async () => {
+    const extras = await lessonTeacherExtras({ title: 'A lesson', readings: [s1!] });
     expect(extras.cite.apa.text).toContain(PERMALINK);
     expect(extras.cite.chicago.text).toContain(PERMALINK);
     expect(extras.cite.csl).not.toHaveProperty('issued');
@@ -148,6 +150,42 @@ describe('citations', () => {
     expect(extras.readings.map((r) => r.id)).toEqual([s1]);
     const config = readFileSync(path.join(__dirname, '..', 'docusaurus.config.ts'), 'utf8');
     expect(/^\s*title: '([^']+)',/m.exec(config)?.[1]).toBe(SITE_TITLE);
+  });
+});
+
+describe('the citeproc worker', () => {
+  const citeprocOf = () => (globalThis as Record<symbol, { worker: { threadId: number } } | undefined>)[Symbol.for('kzprotest.course.citeproc')];
+
+  it('names an item citeproc cannot read, and formats the next one', async () => {
+    await expect(formatCitation('@@ not a citation' as never)).rejects.toThrow(/Could not format the citation of "@@ not a citation": This format is not supported/);
+    await expect(formatCitation((() => 'a function') as never)).rejects.toThrow(/Could not format the citation of .*could not be cloned/);
+    expect((await formatCitation(lessonCsl('After an error', SITE_TITLE))).apa.text).toContain('After an error');
+  });
+
+  it('is one per process, however often the config loads the module again', async () => {
+    const before = citeprocOf()?.worker.threadId;
+    expect(before).toBeGreaterThan(0);
+    vi.resetModules();
+    const again = await import('../plugins/teacher/citations');
+    expect((await again.formatCitation(lessonCsl('Loaded Twice', SITE_TITLE))).chicago.text).toContain('Loaded Twice');
+    expect(citeprocOf()?.worker.threadId).toBe(before);
+  });
+
+  it('lets a process that has its citations exit', () => {
+    // an idle worker that kept Node alive would hang every build at its end
+    const dir = mkdtempSync(path.join(tmpdir(), 'citeproc-exit-'));
+    try {
+      const script = path.join(dir, 'cite.mts');
+      writeFileSync(
+        script,
+        `import { formatCitation } from ${JSON.stringify(path.join(__dirname, '..', 'plugins', 'teacher', 'citations.ts'))};\n` +
+          `console.log((await formatCitation({ id: 'x', type: 'webpage', title: 'Exits' })).apa.text);\n`,
+      );
+      const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 60_000 });
+      expect(out).toContain('Exits');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -184,13 +222,13 @@ describe('Common Cartridge', () => {
 });
 
 describe('teacher guide front matter', () => {
-  it('is kind: teacher, needs a title, and gets no lesson boxes', () => {
-    expect(validateFrontMatter({ kind: 'teacher', title: 'Teacher guide: X' }, 'docs/01-x/teacher-guide.mdx')).toEqual({ kind: 'teacher', title: 'Teacher guide: X' });
-    expect(() => validateFrontMatter({ kind: 'teacher' }, 'docs/01-x/teacher-guide.mdx')).toThrow(/teacher-guide\.mdx[\s\S]*field "title"/);
+  it('is kind: teacher, needs a title, and gets no lesson boxes', async () => {
+    await expect(validateFrontMatter({ kind: 'teacher', title: 'Teacher guide: X' }, 'docs/01-x/teacher-guide.mdx')).resolves.toEqual({ kind: 'teacher', title: 'Teacher guide: X' });
+    await expect(validateFrontMatter({ kind: 'teacher' }, 'docs/01-x/teacher-guide.mdx')).rejects.toThrow(/teacher-guide\.mdx[\s\S]*field "title"/);
   });
 
-  it('gives every lesson its Assign this and Cite this lesson data', () => {
-    const fm = validateFrontMatter({ title: 'L', questions: ['Q?'], objectives: ['O'], keypoints: ['K'], time: 10, readings: [s1], contentWarning: [...kz.get(s1!, 'sources').contentWarnings] }, 'docs/01-x/l.mdx') as { kz: { teacher: { readings: { id: string }[] } } };
+  it('gives every lesson its Assign this and Cite this lesson data', async () => {
+    const fm = (await validateFrontMatter({ title: 'L', questions: ['Q?'], objectives: ['O'], keypoints: ['K'], time: 10, readings: [s1], contentWarning: [...kz.get(s1!, 'sources').contentWarnings] }, 'docs/01-x/l.mdx')) as { kz: { teacher: { readings: { id: string }[] } } };
     expect(fm.kz.teacher.readings.map((r) => r.id)).toEqual([s1]);
   });
 });

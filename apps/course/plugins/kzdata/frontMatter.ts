@@ -85,9 +85,9 @@ export class FrontMatterError extends Error {
 
 /**
  * Validate a doc's front matter; lessons get their readings' source cards added as `kz`.
- * @example validateFrontMatter({ title: 'x' }, 'docs/01/a.mdx') // throws: field "questions" ...
+ * @example await validateFrontMatter({ title: 'x' }, 'docs/01/a.mdx') // rejects: field "questions" ...
  */
-export function validateFrontMatter(frontMatter: Record<string, unknown>, file: string): Record<string, unknown> {
+export async function validateFrontMatter(frontMatter: Record<string, unknown>, file: string): Promise<Record<string, unknown>> {
   if (frontMatter.kind === 'page' || frontMatter.kind === 'teacher') {
     const page = (frontMatter.kind === 'page' ? PageFrontMatter : TeacherFrontMatter).safeParse(frontMatter);
     if (!page.success) throw new FrontMatterError(file, page.error.issues);
@@ -97,7 +97,7 @@ export function validateFrontMatter(frontMatter: Record<string, unknown>, file: 
   if (!lesson.success) throw new FrontMatterError(file, lesson.error.issues);
   const extras: LessonExtras = {
     readingCards: lesson.data.readings.map((id) => sourceView(kz.get(id, 'sources'))),
-    teacher: lessonTeacherExtras(lesson.data),
+    teacher: await lessonTeacherExtras(lesson.data),
   };
   return { ...lesson.data, kz: extras };
 }
@@ -112,6 +112,6 @@ export function makeParseFrontMatter(siteDir: string, docsDir = path.join(siteDi
     const result = await params.defaultParseFrontMatter(params);
     const relative = path.relative(docsDir, params.filePath);
     if (relative.startsWith('..') || path.isAbsolute(relative) || !/\.mdx?$/.test(relative)) return result;
-    return { ...result, frontMatter: validateFrontMatter(result.frontMatter, path.relative(siteDir, params.filePath)) };
+    return { ...result, frontMatter: await validateFrontMatter(result.frontMatter, path.relative(siteDir, params.filePath)) };
   };
 }

@@ -76,11 +76,11 @@ export function modulesOf(docs: LoadedDoc[]): ModuleSummary[] {
 }
 
 /** Every source as a reading (five sources: small enough for the builder to carry). */
-export function allReadings(): Record<string, ReadingView> {
-  return Object.fromEntries(kz.sources.map((s) => [s.id, readingView(s.id)]));
+export async function allReadings(): Promise<Record<string, ReadingView>> {
+  return Object.fromEntries(await Promise.all(kz.sources.map(async (s) => [s.id, await readingView(s.id)] as const)));
 }
 
 /** The whole catalogue for the assignment builder. */
-export function catalogueOf(docs: LoadedDoc[]): Catalogue {
-  return { modules: modulesOf(docs), readings: allReadings() };
+export async function catalogueOf(docs: LoadedDoc[]): Promise<Catalogue> {
+  return { modules: modulesOf(docs), readings: await allReadings() };
 }

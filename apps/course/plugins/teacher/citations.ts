@@ -4,41 +4,90 @@
  * APA comes with @citation-js/plugin-csl; Chicago (17th edition, notes and bibliography) is
  * the CSL project's style, vendored in styles/ from Debian's citation-style-language-styles.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { Worker } from 'node:worker_threads';
 import * as kz from '@kzprotest/data';
 import type { Source } from '@kzprotest/data';
 import { sourceToCsl, sourcesBibtex, sourcesRis, type CslItem } from '@kzprotest/data/export';
 import { sourceView } from '../kzdata/views';
-import type { CitationSet, ReadingView } from '../../src/components/teacher/types';
+import type { CitationSet, CslJson, ReadingView } from '../../src/components/teacher/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-let chicagoRegistered = false;
 
-/** The style names citation-js knows after `registerStyles()`. */
+/** The style names citation-js knows in the citeproc worker. */
 export const STYLES = { apa: 'apa', chicago: 'chicago-note-bibliography' } as const;
 
-/** Registers the vendored Chicago style with citation-js (once). */
-export function registerStyles(): void {
-  if (chicagoRegistered) return;
-  const xml = readFileSync(path.join(here, 'styles', 'chicago-note-bibliography.csl'), 'utf8');
-  plugins.config.get('@csl').styles.add(STYLES.chicago, xml);
-  chicagoRegistered = true;
+type Reply = CitationSet & { csl?: CslJson };
+
+interface Citeproc {
+  worker: Worker;
+  pending: Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>;
+  nextId: number;
 }
 
-/** One CSL item formatted as a bibliography entry: HTML (citeproc escapes the text) and plain text. */
-export function formatCitation(item: object): CitationSet {
-  registerStyles();
-  const cite = new Cite(item);
-  const one = (template: string, format: 'html' | 'text') =>
-    (cite.format('bibliography', { template, format, lang: 'en-US' }) as string).trim();
-  return {
-    apa: { html: one(STYLES.apa, 'html'), text: one(STYLES.apa, 'text') },
-    chicago: { html: one(STYLES.chicago, 'html'), text: one(STYLES.chicago, 'text') },
+// one worker per process: Docusaurus evaluates the config (and so this module) more than once per build
+const CITEPROC = Symbol.for('kzprotest.course.citeproc');
+const processWide = globalThis as { [CITEPROC]?: Citeproc };
+
+/** Forget a request; an idle worker must not keep a finished build alive, one with requests in flight must. */
+function settle(state: Citeproc, id: number) {
+  const request = state.pending.get(id);
+  state.pending.delete(id);
+  if (state.pending.size === 0) state.worker.unref();
+  return request;
+}
+
+/** The citeproc worker, started on first use; this module's import is that first use. */
+function citeproc(): Citeproc {
+  const existing = processWide[CITEPROC];
+  if (existing) return existing;
+  const worker = new Worker(path.join(here, 'citeproc.worker.mjs'), {
+    workerData: { styles: STYLES, chicagoFile: path.join(here, 'styles', 'chicago-note-bibliography.csl') },
+  });
+  const state: Citeproc = { worker, pending: new Map(), nextId: 0 };
+  worker.unref();
+  worker.on('message', (message: { id: number; result?: Reply; error?: string }) => {
+    const request = settle(state, message.id);
+    if (message.error !== undefined) request?.reject(new Error(message.error));
+    else request?.resolve(message.result!);
+  });
+  const fail = (error: Error) => {
+    // a later citation starts a new worker rather than waiting on a dead one
+    if (processWide[CITEPROC] === state) delete processWide[CITEPROC];
+    for (const id of [...state.pending.keys()]) settle(state, id)?.reject(new Error(`the citeproc worker failed: ${error.message}`));
   };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`it exited with code ${code}`)));
+  processWide[CITEPROC] = state;
+  return state;
+}
+citeproc();
+
+function request(item: unknown, normalise: boolean): Promise<Reply> {
+  const state = citeproc();
+  const id = state.nextId++;
+  const title = (item as { title?: unknown } | null)?.title;
+  const what = typeof title === 'string' ? `"${title}"` : (JSON.stringify(item) ?? String(item)).slice(0, 80);
+  return new Promise((resolve, reject) => {
+    state.pending.set(id, { resolve, reject: (error) => reject(new Error(`Could not format the citation of ${what}: ${error.message}`)) });
+    state.worker.ref();
+    try {
+      state.worker.postMessage({ id, item, normalise });
+    } catch (error) {
+      settle(state, id)?.reject(error as Error);
+    }
+  });
+}
+
+/**
+ * One CSL item formatted as an APA and a Chicago bibliography entry, each as HTML (citeproc
+ * escapes the text) and plain text.
+ * @example (await formatCitation(lessonCsl('A lesson', SITE_TITLE))).apa.text
+ */
+export async function formatCitation(item: CslItem | CslJson): Promise<CitationSet> {
+  const { apa, chicago } = await request(item, false);
+  return { apa, chicago };
 }
 
 // the export functions only read `sources` of the dataset they are given
@@ -47,27 +96,21 @@ const only = (source: Source) => ({ sources: [source] }) as unknown as Parameter
 /**
  * A source as a teacher's reading: its card, its citations in APA and Chicago, and its
  * BibTeX, RIS and CSL-JSON entries, so a page can offer downloads without shipping citation-js.
- * @example readingView('rferl-2012-zhanaozen-quiet-but-angry').chicago.text
+ * @example (await readingView('rferl-2012-zhanaozen-quiet-but-angry')).chicago.text
  */
-export function readingView(id: string): ReadingView {
-  // many lessons and pages cite the same few sources, and each citeproc run takes tens of ms
+export function readingView(id: string): Promise<ReadingView> {
+  // many lessons and pages cite the same few sources, and each citeproc run takes milliseconds
   let view = readingViews.get(id);
   if (!view) readingViews.set(id, (view = makeReadingView(id)));
   return view;
 }
 
-const readingViews = new Map<string, ReadingView>();
+const readingViews = new Map<string, Promise<ReadingView>>();
 
-function makeReadingView(id: string): ReadingView {
+async function makeReadingView(id: string): Promise<ReadingView> {
   const source = kz.get(id, 'sources');
-  const csl: ReadingView["csl"] = new Cite(sourceToCsl(source)).format('data', { format: 'object' })[0];
-  return {
-    ...sourceView(source),
-    ...formatCitation(csl),
-    csl,
-    bibtex: sourcesBibtex(only(source)),
-    ris: sourcesRis(only(source)),
-  };
+  const { csl, apa, chicago } = await request(sourceToCsl(source), true);
+  return { ...sourceView(source), apa, chicago, csl: csl!, bibtex: sourcesBibtex(only(source)), ris: sourcesRis(only(source)) };
 }
 
 /** The placeholder for a lesson's address in its citations, replaced in the browser by the real one. */

@@ -24,7 +24,7 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
     async allContentLoaded({ allContent, actions }) {
       const docsPlugin = allContent['docusaurus-plugin-content-docs'] as Record<string, DocsContent> | undefined;
       const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
-      const catalogue = catalogueOf(docs);
+      const catalogue = await catalogueOf(docs);
       // "@site/…" paths, as the kzdata plugin's, keep the route registry short and the same in every checkout
       const json = async (name: string, data: unknown) => aliasedSitePath(await actions.createData(name, JSON.stringify(data)), context.siteDir);
 
