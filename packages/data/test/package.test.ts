@@ -34,8 +34,8 @@ describe('the built package', () => {
 describe('the Node build and the inlined build', () => {
   // Node resolves the "node-addons" condition to index.node.* (records read from dist/runtime/);
   // bundlers and browsers get index.js / index.cjs with the records compiled in
-  const answers = (entry: string, type: 'module' | 'commonjs') => {
-    const load = type === 'module' ? `const d = await import(${JSON.stringify(entry)});` : `const d = require(${JSON.stringify(entry)});`;
+  const answers = (entry: string, type: 'module' | 'commonjs', prelude = '') => {
+    const load = `${prelude}${type === 'module' ? `const d = await import(${JSON.stringify(entry)});` : `const d = require(${JSON.stringify(entry)});`}`;
     const code = `${load}
       const records = ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'].map((c) => d[c]);
       console.log(JSON.stringify({
@@ -65,6 +65,13 @@ describe('the Node build and the inlined build', () => {
     for (const [entry, type] of [['./dist/index.node.js', 'module'], ['./dist/index.node.cjs', 'commonjs'], ['./dist/index.cjs', 'commonjs']] as const) {
       expect(answers(entry, type), entry).toEqual(inlinedEsm);
     }
+  });
+
+  it('the ES module Node build takes fs from process.getBuiltinModule, and imports it where Node has none', () => {
+    // importing fs as an ES module builds a facade of all of fs and fs/promises: a third of the import (BENCHMARKS.md)
+    expect(readFileSync(join(packageDir, 'dist', 'index.node.js'), 'utf8')).not.toMatch(/^import\b.*\bfrom\s*['"](node:)?fs['"]/m);
+    // Node 20 before 20.16 has no process.getBuiltinModule
+    expect(answers('./dist/index.node.js', 'module', 'delete process.getBuiltinModule;')).toEqual(answers('./dist/index.node.js', 'module'));
   });
 
   it('a bundle made for Node (esbuild, platform node) carries the records itself, as ESM and as CommonJS', async () => {
