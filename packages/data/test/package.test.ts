@@ -68,7 +68,7 @@ describe('the Node build and the inlined build', () => {
   });
 
   it('the ES module Node build takes fs from process.getBuiltinModule, and imports it where Node has none', () => {
-    // importing fs as an ES module builds a facade of all of fs and fs/promises: a third of the import (BENCHMARKS.md)
+    // importing fs as an ES module builds a facade of all of fs and fs/promises: a quarter of the import (BENCHMARKS.md)
     expect(readFileSync(join(packageDir, 'dist', 'index.node.js'), 'utf8')).not.toMatch(/^import\b.*\bfrom\s*['"](node:)?fs['"]/m);
     // Node 20 before 20.16 has no process.getBuiltinModule
     expect(answers('./dist/index.node.js', 'module', 'delete process.getBuiltinModule;')).toEqual(answers('./dist/index.node.js', 'module'));
