@@ -16,7 +16,7 @@ import type { CitationSet, CslJson, ReadingView } from '../../src/components/tea
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The style names citation-js knows in the citeproc worker. */
-export const STYLES = { apa: 'apa', chicago: 'chicago-note-bibliography' } as const;
+const STYLES = { apa: 'apa', chicago: 'chicago-note-bibliography' } as const;
 
 type Reply = CitationSet & { csl?: CslJson };
 
