@@ -36,6 +36,21 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Prom
 /** Seeds are hard-wrapped; pages show a quote's line breaks as spaces. */
 const flow = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
+/** What has the keyboard focus: a timeline filter's name, else the element's aria-label, else its tag. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.dataset.filter ?? el?.getAttribute('aria-label') ?? el?.tagName ?? '';
+  });
+}
+
+/** Tab from the top of the page until `name` (see focusedName) has the focus. */
+async function tabFromTopTo(page: Page, name: string) {
+  await page.locator('body').focus();
+  for (let i = 0; i < 60 && (await focusedName(page)) !== name; i++) await page.keyboard.press('Tab');
+  expect(await focusedName(page), `Tab reaches ${name}`).toBe(name);
+}
+
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
@@ -117,7 +132,7 @@ describe('the timeline', () => {
    */
   async function chooseWithArrowKeys(page: Page, filter: string, id: string) {
     const select = page.locator(`select[data-filter=${filter}]`);
-    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.filter), `focus is on the ${filter} filter`).resolves.toBe(filter);
+    expect(await focusedName(page), `focus is on the ${filter} filter`).toBe(filter);
     const optionCount = await select.locator('option').count();
     for (let i = 0; i < optionCount && (await select.inputValue()) !== id; i++) await page.keyboard.press('ArrowDown');
     await expect(select.inputValue()).resolves.toBe(id);
@@ -134,14 +149,7 @@ describe('the timeline', () => {
 
   it('filters by theme and place from the keyboard alone', async () => {
     const page = await open('/events');
-    // Tab from the top of the page to the theme filter
-    await page.locator('body').focus();
-    let focused = '';
-    for (let i = 0; i < 60 && focused !== 'theme'; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.filter ?? '');
-    }
-    expect(focused, 'Tab reaches the theme filter').toBe('theme');
+    await tabFromTopTo(page, 'theme');
     const theme = themes.find((t) => t.id === 'labour-rights')!;
     await chooseWithArrowKeys(page, 'theme', theme.id);
     const byTheme = findEvents({ theme: theme.id });
@@ -186,24 +194,18 @@ describe('the other page types', () => {
 describe('search', () => {
   it('leaves the keyboard focus where the user took it while the navbar search loads its index', async () => {
     const page = await open('/events');
-    const focusedLabel = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute('aria-label') ?? el?.dataset.filter ?? el?.tagName ?? '';
-    });
-    await page.locator('body').focus();
-    for (let i = 0; i < 60 && (await focusedLabel()) !== 'Search'; i++) await page.keyboard.press('Tab');
-    expect(await focusedLabel(), 'Tab reaches the search box').toBe('Search');
+    await tabFromTopTo(page, 'Search');
     // focusing the box starts loading the index; the user tabs on before it arrives
     await page.keyboard.press('Tab');
-    expect(await focusedLabel()).toBe('theme');
+    expect(await focusedName(page)).toBe('theme');
     // the plugin makes its box a combobox once the index is in, in the same task where it used
     // to take the focus back
     await page.waitForFunction(() => document.querySelector('input[aria-label="Search"]')?.getAttribute('role') === 'combobox', null, { timeout: 15_000 });
-    expect(await focusedLabel(), 'the focus stays on the theme filter').toBe('theme');
+    expect(await focusedName(page), 'the focus stays on the theme filter').toBe('theme');
 
     // the shortcut still takes the user to the box, and the box still finds a place
     await page.keyboard.press('Control+k');
-    expect(await focusedLabel()).toBe('Search');
+    expect(await focusedName(page)).toBe('Search');
     const place = get('zhanaozen', 'places');
     await page.keyboard.type(place.name);
     // suggestions update as each letter arrives, so wait for the one that names the place

@@ -4,11 +4,11 @@
  * tabs past the search box (which starts the load) was pulled back to it a moment later from
  * wherever they had gone, e.g. the middle of the timeline's filters (WCAG 2.4.3, focus order).
  */
-import React, { useEffect, useRef, type ReactNode } from 'react';
+import React, { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import { refuseLateFocus } from './refuseLateFocus';
 
-export default function SearchBarThatKeepsFocusWhereItIs(props: Record<string, unknown>): ReactNode {
+export default function SearchBarThatKeepsFocusWhereItIs(props: ComponentProps<typeof SearchBar>): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const input = box.current?.querySelector('input');
