@@ -122,8 +122,8 @@ describe('the assignment builder', () => {
     expect(params.get('readings')!.split(',')).toEqual(readingIds);
     expect(params.get('questions')!.split(',')).toHaveLength(questionCount - 1);
     expect(params.get('questions')!.split(',')).not.toContain(dropped);
-    // the address bar follows, so a reload keeps the assignment too
-    expect(page.url()).toBe(shareUrl);
+    // the address bar follows (in an effect after the render), so a reload keeps the assignment too
+    await expect.poll(() => page.url()).toBe(shareUrl);
     await page.screenshot({ path: path.join(shots, 'assign-builder.png'), fullPage: true });
 
     const lessons = [];
