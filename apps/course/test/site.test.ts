@@ -194,10 +194,18 @@ describe('the other page types', () => {
 describe('search', () => {
   it('leaves the keyboard focus where the user took it while the navbar search loads its index', async () => {
     const page = await open('/events');
+    // hold the index back until the user has tabbed on, as on a slow connection
+    let releaseIndex = () => {};
+    const userHasTabbedOn = new Promise<void>((resolve) => (releaseIndex = resolve));
+    await page.route('**/search-index*.json*', async (route) => {
+      await userHasTabbedOn;
+      await route.continue();
+    });
     await tabFromTopTo(page, 'Search');
-    // focusing the box starts loading the index; the user tabs on before it arrives
+    // focusing the box has started loading the index
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('theme');
+    releaseIndex();
     // the plugin makes its box a combobox once the index is in, in the same task where it used
     // to take the focus back
     await page.waitForFunction(() => document.querySelector('input[aria-label="Search"]')?.getAttribute('role') === 'combobox', null, { timeout: 15_000 });
