@@ -88,7 +88,8 @@ export function generateCorpus(eventCount: number, seed = 42): Corpus {
     const iso = t.toISOString().slice(0, 10);
     const shape = rand();
     // mostly days, some months, some intervals of a few days, as real event data has
-    const date = shape < 0.8 ? iso : shape < 0.9 ? iso.slice(0, 7) : `${iso}/${new Date(t.getTime() + (1 + Math.floor(rand() * 20)) * 86_400_000).toISOString().slice(0, 10)}`;
+    const end = new Date(t.getTime() + (1 + Math.floor(rand() * 20)) * 86_400_000);
+    const date = shape < 0.8 ? iso : shape < 0.9 ? iso.slice(0, 7) : `${iso}/${end.toISOString().slice(0, 10)}`;
     const place = places[places.length > 1 + regionCount ? 1 + regionCount + (e % (places.length - 1 - regionCount)) : e % places.length]!;
     const coveredPlace = places[e % places.length]!; // every place, regions and country too, is the subject of some claim
     const actor1 = actors[e % actors.length]!;
@@ -102,7 +103,13 @@ export function generateCorpus(eventCount: number, seed = 42): Corpus {
     const property = pick(FIGURE_PROPERTIES);
     const value = 1 + Math.floor(rand() * 300);
     const when = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
-    const quoteA = `On ${when} in ${place.name} and ${coveredPlace.name}, ${actor1.name} took part in a ${type.replace(/-/g, ' ')} (report ${pad(e)}-a).`;
+    const until = `${end.getUTCDate()} ${MONTHS[end.getUTCMonth()]} ${end.getUTCFullYear()}`;
+    const isInterval = date.includes('/');
+    // the quote states every bound the date gives, as the date-bounds-stated rule requires
+    const dateBasis = isInterval
+      ? `dateBasis:\n  start: { claim: ${claimA}, words: ${q(when)} }\n  end: { claim: ${claimA}, words: ${q(until)} }\n`
+      : `dateBasis:\n  on: { claim: ${claimA}, words: ${q(date.length === 7 ? when.replace(/^\d+ /, '') : when)} }\n`;
+    const quoteA = `On ${when}${isInterval ? ` until ${until}` : ''} in ${place.name} and ${coveredPlace.name}, ${actor1.name} took part in a ${type.replace(/-/g, ' ')} (report ${pad(e)}-a).`;
     const quoteB = `${actor2.alias} said ${value} people were ${property === 'killed' || property === 'wounded' || property === 'detained' ? property : 'present'} in ${place.alias}, near ${coveredPlace.alias} (report ${pad(e)}-b).`;
     sourceLines[sourceA]!.push(quoteA);
     sourceLines[sourceB]!.push(quoteB);
@@ -120,7 +127,7 @@ export function generateCorpus(eventCount: number, seed = 42): Corpus {
     add(
       'events',
       id,
-      `id: ${id}\ntitle: ${q(`${cap(type.replace(/-/g, ' '))} in ${place.name} (${pad(e)})`)}\nsummary: ${q(`A synthetic ${type} for benchmarks.`)}\ndate: ${q(date)}\ndateClaims: [${claimA}]\ntype: ${type}\nplaces: [${place.id}]\n` +
+      `id: ${id}\ntitle: ${q(`${cap(type.replace(/-/g, ' '))} in ${place.name} (${pad(e)})`)}\nsummary: ${q(`A synthetic ${type} for benchmarks.`)}\ndate: ${q(date)}\ndateClaims: [${claimA}]\n${dateBasis}type: ${type}\nplaces: [${place.id}]\n` +
         `actors:\n  - actor: ${actor1.id}\n    role: ${roles[0]}\n${roles[1] ? `  - actor: ${actor2.id}\n    role: ${roles[1]}\n` : ''}themes: [${theme}]\n${partOf}`,
     );
   }

@@ -12,6 +12,8 @@ export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
 export { eventTypes } from './schema/vocabulary.js';
+export { claimKindDefinitions, attributedToDefinition } from './schema/claim.js';
+export type { ClaimKind, DateBound } from './schema/index.js';
 
 /** Every source (one per seed text), with citation data, regions and errata. */
 export const sources: readonly Source[] = dataset.sources;

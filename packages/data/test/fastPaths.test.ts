@@ -111,6 +111,17 @@ describe('edtfRange', () => {
     [...value.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)].some(([, y, m, d]) => Number(m) >= 1 && Number(m) <= 12 && (Number(d) < 1 || Number(d) > monthLength(Number(y), Number(m))));
   const viaGrammar = (value: string) => {
     if (hasImpossibleDay(value)) return 'invalid';
+    // the one deliberate difference: an end coarser than the start that contains it
+    // ("2022-01-02/2022-01", from 2 January to within January) is an interval the grammar refuses
+    const [start, end] = value.split('/');
+    if (end && /^\d{4}(-\d{2}){0,2}$/.test(start!) && /^\d{4}(-\d{2})?$/.test(end) && start !== end && start!.startsWith(`${end}-`) && Number(end.slice(0, 4)) >= 1900) {
+      const within = viaGrammarAlone(end);
+      const from = viaGrammarAlone(start!);
+      if (within !== 'invalid' && from !== 'invalid') return { earliest: from.earliest, latest: within.latest };
+    }
+    return viaGrammarAlone(value);
+  };
+  const viaGrammarAlone = (value: string): { earliest: string; latest: string } | 'invalid' => {
     try {
       const parsed = edtf(value) as { min: number; max: number };
       // open ends reach as far as the data goes, as the build reads them

@@ -67,6 +67,8 @@ actors:
   - actor: fixture-police
     role: initiator
 themes: [fixture-theme]
+dateBasis:
+  on: { claim: fixture-claim-shooting, words: "December 16, 2011" }
 `,
     'actors/fixture-police': `id: fixture-police
 kind: organization

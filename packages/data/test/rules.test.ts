@@ -147,6 +147,107 @@ describe('each build rule catches its error and names file, id, field and line',
     expect(build(edit('events/fixture-shooting', 'date: 2011-12-16', 'date: 2012-02-29')).ok).toBe(true);
   });
 
+  it('date-bounds-stated: a day no date claim states', () => {
+    const issue = onlyIssue(edit('events/fixture-shooting', /dateBasis:\n  on: .*\n/, ''));
+    expect(issue).toMatchObject({ rule: 'date-bounds-stated', id: 'fixture-shooting', path: ['date'], line: 4 });
+    expect(issue.message).toContain('add dateBasis.on');
+    expect(issue.message).toContain('a year ("2011")');
+  });
+
+  it('date-bounds-stated: an invented end day of an interval, with the open form offered', () => {
+    const issue = onlyIssue((r) => {
+      edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12-16/2011-12-31\n')(r);
+      edit('events/fixture-shooting', '  on: {', '  start: {')(r);
+    });
+    expect(issue).toMatchObject({ rule: 'date-bounds-stated', path: ['date'] });
+    expect(issue.message).toContain('the end "2011-12-31"');
+    expect(issue.message).toContain('"2011-12-16/.."');
+  });
+
+  it('date-bounds-stated: the basis words must be in the claim\'s quote', () => {
+    const issue = onlyIssue(edit('events/fixture-shooting', 'words: "December 16, 2011"', 'words: "December 17, 2011"'));
+    expect(issue).toMatchObject({ rule: 'date-bounds-stated', path: ['dateBasis', 'on', 'words'], line: 13 });
+    expect(issue.message).toContain('is not in the quote of claim "fixture-claim-shooting"');
+  });
+
+  it('date-bounds-stated: a terminus is the publication date of a source that reports the event, said so in dateNote', () => {
+    const terminus = (date: string) => (r: Record<string, string>) => {
+      edit('events/fixture-shooting', 'date: 2011-12-16\n', `date: 2011/${date}\n`)(r);
+      edit('events/fixture-shooting', /dateBasis:\n  on: .*\n/, 'dateBasis:\n  end: { terminus: fixture-source }\n')(r);
+    };
+    const wrongDay = build(terminus('2012-12-19'));
+    expect(wrongDay.issues.map((i) => i.message).join('\n')).toContain('is not the publication date of "fixture-source" ("2012-12-20")');
+    const noNote = onlyIssue(terminus('2012-12-20'));
+    expect(noNote).toMatchObject({ rule: 'date-bounds-stated', path: ['dateNote'] });
+    const noted = build((r) => {
+      terminus('2012-12')(r);
+      r['events/fixture-shooting'] += 'dateNote: Before the article of December 2012, a terminus.\n';
+    });
+    expect(noted.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('dates: an open end, and an end month that contains the start day, are valid EDTF', () => {
+    const interval = (date: string, end: string) => (r: Record<string, string>) => {
+      edit('events/fixture-shooting', 'date: 2011-12-16\n', `date: "${date}"\n`)(r);
+      edit('events/fixture-shooting', /dateBasis:\n  on: .*\n/, `dateBasis:\n  start: { claim: fixture-claim-shooting, words: "December 16, 2011" }\n${end}`)(r);
+    };
+    const open = build(interval('2011-12-16/..', ''));
+    expect(open.issues.map(formatIssue)).toEqual([]);
+    const withinMonth = build(interval('2011-12-16/2011-12', '  end: { claim: fixture-claim-shooting, words: "December 16, 2011" }\n'));
+    expect(withinMonth.issues.map(formatIssue)).toEqual([]);
+    if (withinMonth.ok) expect(withinMonth.dataset.events[0]!.dateRange).toEqual({ earliest: '2011-12-16', latest: '2011-12-31' });
+  });
+
+  it('disputes-linked: an event two disputing claims are about must be marked disputed', () => {
+    const issue = onlyIssue(edit('claims/fixture-claim-toll', 'kind: figure', 'kind: figure\ndisputes: [fixture-claim-shooting]'));
+    expect(issue).toMatchObject({ rule: 'disputes-linked', id: 'fixture-claim-toll', path: ['disputes', 0], line: 6 });
+    expect(issue.message).toContain('no event they are both about (fixture-shooting) is marked "disputed: true"');
+    const marked = build((r) => {
+      edit('claims/fixture-claim-toll', 'kind: figure', 'kind: figure\ndisputes: [fixture-claim-shooting]')(r);
+      edit('events/fixture-shooting', 'type: shooting', 'disputed: true\ntype: shooting')(r);
+    });
+    expect(marked.issues.map(formatIssue)).toEqual([]);
+    if (!marked.ok) return;
+    // one link, shown from both ends
+    expect(marked.dataset.claims.find((c) => c.id === 'fixture-claim-shooting')!.disputes).toEqual(['fixture-claim-toll']);
+  });
+
+  it('disputes-linked: an event marked disputed with no disputing claims', () => {
+    const issue = onlyIssue(edit('events/fixture-shooting', 'type: shooting', 'disputed: true\ntype: shooting'));
+    expect(issue).toMatchObject({ rule: 'disputes-linked', id: 'fixture-shooting', path: ['disputed'] });
+  });
+
+  it('claim-voice: an official-claim in a voice that is not official', () => {
+    const issue = onlyIssue((r) => {
+      edit('claims/fixture-claim-shooting', 'kind: fact', 'kind: official-claim\nattributedTo: [fixture-writer]')(r);
+      r['actors/fixture-writer'] = 'id: fixture-writer\nkind: person\nname: Writer\n';
+      edit('claims/fixture-claim-toll', 'about: [fixture-shooting]', 'about: [fixture-shooting, fixture-writer]')(r);
+    });
+    expect(issue).toMatchObject({ rule: 'claim-voice', id: 'fixture-claim-shooting', path: ['attributedTo'] });
+    expect(issue.message).toContain('"fixture-writer" is not an official actor');
+    const official = build(edit('claims/fixture-claim-shooting', 'kind: fact', 'kind: official-claim\nattributedTo: [fixture-police]'));
+    expect(official.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('claim-voice: an official-claim with no voice', () => {
+    const issue = onlyIssue(edit('claims/fixture-claim-shooting', 'kind: fact', 'kind: official-claim'));
+    expect(issue).toMatchObject({ rule: 'claim-voice', path: ['attributedTo'] });
+  });
+
+  it('claim-voice: reported speech in the source\'s own voice', () => {
+    const issue = onlyIssue((r) => {
+      r['claims/fixture-claim-said'] = 'id: fixture-claim-said\nsource: fixture-source\nquote:\n  exact: \'The strikers said: "We want fair pay."\'\nkind: fact\nabout: [fixture-shooting]\n';
+    });
+    expect(issue).toMatchObject({ rule: 'claim-voice', id: 'fixture-claim-said', path: ['attributedTo'] });
+    expect(issue.message).toContain('the quote reports speech ("said")');
+  });
+
+  it('claim-voice: max only for a stated maximum', () => {
+    const issue = onlyIssue(edit('claims/fixture-claim-toll', '  value: 16\n  qualifier: at least', '  max: 16\n  qualifier: at least'));
+    expect(issue).toMatchObject({ rule: 'claim-voice', path: ['figure', 'max'] });
+    expect(build(edit('claims/fixture-claim-toll', '  value: 16\n  qualifier: at least', '  max: 16\n  qualifier: up to')).ok).toBe(true);
+  });
+
   it('evidence-consistent: a date claim that is not about the event', () => {
     const issue = onlyIssue((r) => {
       edit('events/fixture-shooting', 'dateClaims: [fixture-claim-shooting]', 'dateClaims: [fixture-claim-shooting, fixture-claim-other]')(r);

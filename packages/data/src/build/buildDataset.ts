@@ -5,7 +5,10 @@ import type { Dataset } from '../dataset.js';
 import type { BuildContext, Entry, Rule } from './context.js';
 import { computeCoverage, countWords, type SourceCoverage } from './coverage.js';
 import type { BuildIssue } from './issue.js';
+import { claimVoice } from './rules/claimVoice.js';
+import { dateBoundsStated } from './rules/dateBounds.js';
 import { datesEdtf } from './rules/datesEdtf.js';
+import { disputesLinked } from './rules/disputes.js';
 import { evidenceConsistent } from './rules/evidence.js';
 import { fileNameMatchesId } from './rules/fileNameMatchesId.js';
 import { idsUnique } from './rules/idsUnique.js';
@@ -38,7 +41,7 @@ export type BuildResult =
 
 /** The checks in the order they run; later rules rely on what earlier ones gathered. */
 export function rulesFor(seeds: ReadonlyMap<string, string>): Rule[] {
-  return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, evidenceConsistent, namesInSeeds, releasedIdsKept];
+  return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, dateBoundsStated, evidenceConsistent, disputesLinked, claimVoice, namesInSeeds, releasedIdsKept];
 }
 
 function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): BuildContext['entries'] {
@@ -101,6 +104,15 @@ function assemble(ctx: BuildContext): Dataset {
 
   // claims in source order, then in the order of their quotes in the seed: grouped by source
   // first, so each sort is a source's few claims rather than one comparator over all of them
+  // a dispute is one link shown from both ends, whichever claim declares it
+  const disputedWith = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = disputedWith.get(a);
+    if (!list) disputedWith.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (const { record: c } of ctx.entries.claims) for (const other of c.disputes) (link(c.id, other), link(other, c.id));
+  for (const list of disputedWith.values()) list.sort(byCode);
   const claimsOfSource = new Map<string, Claim[]>();
   for (const { record: c } of ctx.entries.claims) {
     const q = resolved(c.id, ['quote']);
@@ -112,6 +124,7 @@ function assemble(ctx: BuildContext): Dataset {
       kind: c.kind,
       attributedTo: c.attributedTo,
       about: c.about,
+      disputes: disputedWith.get(c.id) ?? [],
     };
     // set rather than spread in: the same fields in the same order, without copying an object per claim
     if (c.figure) claim.figure = c.figure;

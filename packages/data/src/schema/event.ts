@@ -11,6 +11,23 @@ export const EventType = z.enum(eventTypeNames);
  */
 export const EventRole = z.enum(['initiator', 'target', 'participant', 'authority', 'mediator', 'observer', 'reporter', 'present']);
 
+/**
+ * What one bound of an event's date rests on: the words of one of its date claims that give it
+ * ("On December 16, 2011", "the next day", "the January events"), or the publication date of a
+ * source that reports the event, as a terminus (said so in `dateNote`).
+ * @example { claim: 'rsf-shetpe-demonstrator-killed', words: 'the next day' }
+ */
+export const DateBound = z.union([
+  z.strictObject({ claim: Id, words: z.string().min(1) }),
+  z.strictObject({ terminus: Id }),
+]);
+
+/**
+ * The basis of each day- or month-precise bound of `date`: `on` for a single date, `start` and
+ * `end` for an interval. A bound no source states is left open ("2022-01-02/..") or given as a year.
+ */
+export const DateBasis = z.strictObject({ on: DateBound.optional(), start: DateBound.optional(), end: DateBound.optional() });
+
 export const EventInput = z.strictObject({
   id: Id,
   title: z.string().min(1),
@@ -20,6 +37,10 @@ export const EventInput = z.strictObject({
   /** Claims that give the date; a date worked out from a relative one ("the previous May") says how in dateNote. */
   dateClaims: ClaimRefs,
   dateNote: z.string().min(1).optional(),
+  /** Where each day- or month-precise bound of `date` comes from; the build checks the words are in the claim's quote. */
+  dateBasis: DateBasis.optional(),
+  /** The claims about this event contradict each other (linked by `disputes`); the title then names the question, not one answer. */
+  disputed: z.boolean().default(false),
   type: EventType,
   places: z.array(Id).default([]),
   actors: z.array(z.strictObject({ actor: Id, role: EventRole })).default([]),
@@ -38,5 +59,6 @@ export const Event = EventInput.extend({
 
 export type EventType = z.infer<typeof EventType>;
 export type EventRole = z.infer<typeof EventRole>;
+export type DateBound = z.infer<typeof DateBound>;
 export type EventInput = z.input<typeof EventInput>;
 export type Event = z.infer<typeof Event>;

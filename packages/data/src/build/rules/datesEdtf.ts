@@ -50,10 +50,14 @@ function parseRange(value: string): { earliest: string; latest: string } {
   if (simple) return simple;
   const slash = value.indexOf('/');
   if (slash > 0) {
-    // an interval of two plain dates in order
+    // an interval of two plain dates in order; the end may be coarser than the start and
+    // contain it ("2022-01-02/2022-01": from 2 January, ending within January), which EDTF
+    // allows and the edtf library refuses
     const start = plainRange(value.slice(0, slash));
     const end = plainRange(value.slice(slash + 1));
-    if (start && end && start.latest < end.earliest) return { earliest: start.earliest, latest: end.latest };
+    if (start && end && (start.latest < end.earliest || (start.earliest >= end.earliest && start.latest <= end.latest && value.slice(0, slash) !== value.slice(slash + 1)))) {
+      return { earliest: start.earliest, latest: end.latest };
+    }
   }
   const parsed = edtf(value) as { min: number; max: number };
   const min = Number.isFinite(parsed.min) ? parsed.min : Date.UTC(1900, 0, 1);

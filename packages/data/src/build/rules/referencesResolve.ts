@@ -38,6 +38,7 @@ export function forEachReference(entry: Entry, visit: Visit): void {
       one('source', r.source, SOURCES);
       list('attributedTo', r.attributedTo, ACTORS);
       list('about', r.about, SUBJECTS);
+      list('disputes', r.disputes, CLAIMS);
       break;
     case 'events':
       list('dateClaims', r.dateClaims, CLAIMS);
@@ -46,6 +47,11 @@ export function forEachReference(entry: Entry, visit: Visit): void {
       list('themes', r.themes, THEMES);
       one('partOf', r.partOf, EVENTS);
       list('causes', r.causes, EVENTS);
+      for (const bound of ['on', 'start', 'end'] as const) {
+        const basis = r.dateBasis?.[bound];
+        if (basis?.claim !== undefined) visit(basis.claim, CLAIMS, () => ['dateBasis', bound, 'claim']);
+        if (basis?.terminus !== undefined) visit(basis.terminus, SOURCES, () => ['dateBasis', bound, 'terminus']);
+      }
       break;
     case 'actors':
       one('partOf', r.partOf, ACTORS);
