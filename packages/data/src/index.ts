@@ -13,6 +13,7 @@ export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
 export { eventTypes } from './schema/vocabulary.js';
 export { claimKindDefinitions, attributedToDefinition } from './schema/claim.js';
+export { formatEdtf } from './format/formatEdtf.js';
 export type { ClaimKind, DateBound } from './schema/index.js';
 
 /** Every source (one per seed text), with citation data, regions and errata. */

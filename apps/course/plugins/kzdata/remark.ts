@@ -132,7 +132,8 @@ const resolvers: Record<string, (attrs: Attrs) => unknown> = {
       if (!(a.type in kz.eventTypes)) throw new UnknownRecordError(`type="${a.type}" is not an event type (${Object.keys(kz.eventTypes).join(', ')})`);
       filter.type = a.type;
     }
-    const data = timelineData(filter);
+    if (a.within !== undefined && a.within !== 'true') throw new UnknownRecordError(`within="${a.within}": write within="true" to list only events wholly inside from..to, or leave it out`);
+    const data = timelineData(filter, { within: a.within === 'true' });
     if (data.events.length === 0) throw new UnknownRecordError(`no event matches ${JSON.stringify(filter)}`);
     return data;
   },

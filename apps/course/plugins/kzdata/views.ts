@@ -31,36 +31,8 @@ export const routeBase: Record<Collection, string> = {
   themes: '/themes',
 };
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/**
- * An EDTF date as words, keeping its uncertainty.
- * @example formatEdtf('2011-12/2012-01~') // "December 2011 – about January 2012"
- */
-export function formatEdtf(edtf: string): string {
-  if (edtf.includes('/')) {
-    return edtf
-      .split('/')
-      .map((part) => (part === '..' || part === '' ? 'open' : formatEdtf(part)))
-      .join(' – ');
-  }
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/.exec(edtf);
-  if (!match) return edtf;
-  const [, year, month, day, flag] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  // seasons and other EDTF month codes above 12 have no month name: keep the EDTF as written
-  if (month && !monthName) return edtf;
-  let words = year!;
-  if (monthName) words = `${monthName} ${year}`;
-  if (monthName && day) words = `${Number(day)} ${words}`;
-  if (flag === '~') return `about ${words}`;
-  if (flag === '?') return `${words} (uncertain)`;
-  if (flag === '%') return `about ${words} (uncertain)`;
-  return words;
-}
+/** EDTF dates in words come from the data package, so the CLI and every page say a bound alike. */
+export const formatEdtf = kz.formatEdtf;
 
 /** The names of a CSL author list, "Given Family" or the organisation's name. */
 function names(list: readonly ({ family: string; given: string } | { literal: string })[] | undefined): string[] {
@@ -119,9 +91,14 @@ function figureView(figure: Claim['figure']): FigureView | undefined {
   return { ...figure, text: figureText(figure), unitText: unitText(figure) };
 }
 
-/** A claim with its source and claimants. */
+/** A claim with its source, claimants and the claims that dispute it (those one level deep). */
 export function claimView(claimOrId: Claim | string): ClaimView {
   const claim = typeof claimOrId === 'string' ? kz.get(claimOrId, 'claims') : claimOrId;
+  const view = claimViewAlone(claim);
+  return claim.disputes.length > 0 ? { ...view, disputedBy: claim.disputes.map((id) => claimViewAlone(kz.get(id, 'claims'))) } : view;
+}
+
+function claimViewAlone(claim: Claim): ClaimView {
   const source = kz.get(claim.source, 'sources');
   return {
     id: claim.id,
@@ -236,6 +213,7 @@ export function eventSummary(eventOrId: Event | string): EventSummaryView {
     within: [...new Set(event.places.flatMap(placeAndAncestors))],
     actors: event.actors.map((a) => ({ ...linkTo(a.actor), role: a.role })),
     themes: event.themes.map(linkTo),
+    disputed: event.disputed,
   };
 }
 
@@ -332,8 +310,12 @@ export function themeView(id: string): ThemeView {
 }
 
 /** Events for a timeline, with only the filter choices that these events use. */
-export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}): TimelineData {
-  const events = kz.findEvents(filter).map(eventSummary);
+export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}, options: { within?: boolean } = {}): TimelineData {
+  // "within": only events that lie wholly inside from..to, not every event that touches the range
+  // (a module about three days should not list a policy that runs for eight years)
+  const inside = (e: ReturnType<typeof kz.findEvents>[number]) =>
+    (!filter.from || e.dateRange.earliest >= dayFloor(filter.from)) && (!filter.to || e.dateRange.latest <= dayCeiling(filter.to));
+  const events = kz.findEvents(filter).filter((e) => !options.within || inside(e)).map(eventSummary);
   const unique = (links: RecordLink[]) =>
     [...new Map(links.map((l) => [l.id, { id: l.id, name: l.name, href: l.href }])).values()].sort((a, b) =>
       a.name.localeCompare(b.name, 'en'),
@@ -350,6 +332,17 @@ export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}): 
       types,
     },
   };
+}
+
+function dayFloor(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function dayCeiling(date: string): string {
+  if (date.length === 10) return date;
+  const [year, month] = date.split('-').map(Number);
+  if (month === undefined) return `${year}-12-31`;
+  return `${date}-${String(new Date(Date.UTC(year!, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 export function redirectView(redirect: (typeof kz.redirects)[number]): RedirectView {

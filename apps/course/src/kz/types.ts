@@ -41,6 +41,8 @@ export interface ClaimView {
   /** Whose voice it is, outermost first; empty when it is the source's own. */
   claimants: RecordLink[];
   figure?: FigureView;
+  /** The claims that contradict this one, each with its own words and voice: wherever one side is shown, so is the other. */
+  disputedBy?: ClaimView[];
 }
 
 export interface SourceView {
@@ -93,6 +95,8 @@ export interface EventSummaryView {
   within: string[];
   actors: (RecordLink & { role: string })[];
   themes: RecordLink[];
+  /** The sources contradict each other about it; the title names the question. */
+  disputed: boolean;
 }
 
 export interface FigureGroupView {

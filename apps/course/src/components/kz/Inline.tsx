@@ -6,6 +6,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '../../kz/types';
 import { flowText, formatCount, readData, voiceOf, type DataProp } from './data';
+import { DisputedBy } from './Disputes';
 import styles from './styles.module.css';
 
 /** The date of an event in words, linked to the event: `<EventDate id="zhanaozen-shooting-2011-12-16" />`. */
@@ -61,6 +62,7 @@ export function Quote(props: { claim?: string; id?: string } & DataProp<ClaimVie
           {claim.region === 'body' ? 'text' : claim.region}, characters {formatCount(claim.start)}–{formatCount(claim.end)}
         </Link>
       </figcaption>
+      <DisputedBy claims={claim.disputedBy} />
     </figure>
   );
 }

@@ -12,6 +12,11 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
   return (
     <RecordLayout title={e.title} kicker={`Event · ${e.typeLabel}`} description={e.summary}>
       <p>{e.summary}</p>
+      {e.disputed ? (
+        <p className={styles.disputedBy} data-disputed-event="">
+          <strong>The sources disagree here.</strong> The title names the question, not an answer; below, each claim that another contradicts is shown with the other side, in its own words and voice.
+        </p>
+      ) : null}
       <dl className={styles.facts}>
         <dt>Date</dt>
         <dd>

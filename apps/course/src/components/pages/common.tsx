@@ -7,6 +7,7 @@ import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
 import { flowText, kindLabel, voiceOf } from '../kz/data';
 import { Links } from '../kz/Cards';
+import { DisputedBy } from '../kz/Disputes';
 
 export { Links };
 import styles from '../kz/styles.module.css';
@@ -68,6 +69,7 @@ export function ClaimList({ claims, showSource = true }: { claims: (ClaimView & 
             ) : null}
           </p>
           {c.summary ? <p className={styles.meta}>In short: {c.summary}</p> : null}
+          <DisputedBy claims={c.disputedBy} />
         </li>
       ))}
     </ul>
