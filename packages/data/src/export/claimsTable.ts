@@ -30,6 +30,7 @@ export function claimsTable(_data: Dataset): Table<Claim> {
       { name: 'figure_unit', type: 'string', description: 'people, years, USD, ...', value: (c) => c.figure?.unit },
       { name: 'figure_raw', type: 'string', description: 'The figure as printed ("7 and 1/2 years").', value: (c) => c.figure?.raw },
       { name: 'summary', type: 'string', description: 'What the quote says, in plain words.', value: (c) => c.summary },
+      { name: 'disputes', type: 'string', description: 'Ids of the claims that contradict this one, joined with "; " (each link is listed at both claims): read them side by side.', value: (c) => joinList(c.disputes) },
     ],
   };
 }

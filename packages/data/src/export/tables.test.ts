@@ -37,6 +37,13 @@ describe('CSV tables of the shipped data, read back with papaparse', () => {
     expect(data.claims.some((c) => c.quote.exact.includes('\n'))).toBe(true);
   });
 
+  it('claims: a disagreement is listed at both claims, so a reader of either row finds the other side', () => {
+    const rows = new Map(read(claimsCsv(data)).map((r) => [r.id, r]));
+    expect(split(rows.get('rsf-authorities-recognized-disproportionate-force')!.disputes)).toEqual(['rferl-williamson-authorities-failed-to-address', 'rferl-zhumalyuly-shooters-unpunished']);
+    expect(split(rows.get('rferl-zhumalyuly-shooters-unpunished')!.disputes)).toEqual(['rsf-authorities-recognized-disproportionate-force']);
+    expect(rows.get('rsf-official-toll-15-dead')!.disputes).toBe('');
+  });
+
   it('events: one row per event, ids, EDTF dates, types and places as the data', () => {
     const rows = read(eventsCsv(data));
     expect(rows.map((r) => r.kz_id)).toEqual(data.events.map((e) => e.id));
@@ -45,7 +52,9 @@ describe('CSV tables of the shipped data, read back with papaparse', () => {
       expect(r.event_id_cnty).toBe(e.id);
       expect(r.edtf_date).toBe(e.date);
       expect(r.event_date).toBe(e.dateRange.earliest);
-      expect(r.date_latest).toBe(e.dateRange.latest);
+      // an end the source leaves open is empty, never the far-future day the range uses for sorting
+      expect(r.date_latest, e.id).toBe(e.date.endsWith('/..') ? '' : e.dateRange.latest);
+      expect(r.disputed, e.id).toBe(String(e.disputed));
       expect(r.kz_type).toBe(e.type);
       expect(split(r.kz_places)).toEqual(e.places);
       expect(split(r.claim_ids)).toEqual(e.claims);
