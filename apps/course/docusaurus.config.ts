@@ -132,6 +132,7 @@ const config = {
         { to: '/actors', label: 'People and organisations', position: 'left' },
         { to: '/places', label: 'Places', position: 'left' },
         { to: '/themes', label: 'Themes', position: 'left' },
+        { to: '/how-we-know', label: 'How we know', position: 'left' },
         { to: '/teach', label: 'For teachers', position: 'right' },
       ],
     },

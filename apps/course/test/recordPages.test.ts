@@ -53,4 +53,28 @@ describe('the kzdata plugin pages', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(starts.length).toBe(kz.claims.filter((c) => c.source === source.id).length);
   });
+
+  it('has a "How we know" page: per source its coverage, kinds, voices, errata and unverified fields, and each disagreement with both sides', () => {
+    const page = byPath.get('/how-we-know');
+    expect(page?.component).toMatch(/HowWeKnow$/);
+    const view = (page!.data as { howWeKnow: import('../src/kz/types').HowWeKnowView }).howWeKnow;
+    expect(view.sources.map((s) => s.source.id)).toEqual(kz.sources.map((s) => s.id));
+    for (const s of view.sources) {
+      const claims = kz.claims.filter((c) => c.source === s.source.id);
+      expect(s.claimCount, s.source.id).toBe(claims.length);
+      expect(s.kinds.reduce((n, k) => n + k.count, 0), s.source.id).toBe(claims.length);
+      expect(s.voices.reduce((n, v) => n + v.count, 0), s.source.id).toBe(claims.length);
+      expect(s.coverage.sentences, s.source.id).toBeGreaterThan(0);
+      expect(s.unverified.length, s.source.id).toBe(kz.get(s.source.id, 'sources').unverified.length);
+    }
+    const rsf = view.sources.find((s) => s.source.id === 'rsf-wefc-zhanaozen-city-cut-off')!;
+    expect(rsf.errata.map((e) => e.id)).toEqual(['rsf-erratum-such-guljan', 'rsf-erratum-control-of-journalist']);
+    expect(rsf.errata[1]!.evidence[0]!.quote).toBe('Journalists needed to obtain accreditation');
+    // every linked claim appears in exactly one disagreement, beside the claims it disputes
+    const linked = kz.claims.filter((c) => c.disputes.length > 0).map((c) => c.id).sort();
+    expect(view.disagreements.flatMap((d) => d.sides.map((c) => c.id)).sort()).toEqual(linked);
+    const police = view.disagreements.find((d) => d.about.some((e) => e.id === 'police-officers-prosecuted-after-zhanaozen'))!;
+    expect(police.sides.map((c) => c.id).sort()).toEqual(['rferl-williamson-authorities-failed-to-address', 'rferl-zhumalyuly-shooters-unpunished', 'rsf-authorities-recognized-disproportionate-force']);
+    expect(police.sides.find((c) => c.id === 'rferl-zhumalyuly-shooters-unpunished')!.claimants.map((c) => c.id)).toEqual(['adil-zhumalyuly']);
+  });
 });

@@ -5,11 +5,14 @@
  * own records as a JSON module (createData), so no page bundles the whole dataset.
  */
 import * as kz from '@kzprotest/data';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { aliasedSitePath } from '@docusaurus/utils';
 import {
   actorView,
   claimView,
+  howWeKnowView,
   eventView,
   linkTo,
   placeView,
@@ -69,6 +72,10 @@ export function recordPages(): Page[] {
     themes: themes.map(({ id, href, name, description, broader, events }) => ({ id, href, name, description, broader, eventCount: events.length })),
   });
   for (const theme of themes) add(theme.href, 'ThemePage', { theme });
+
+  // what the course rests on, generated from the data, coverage as the data build measured it
+  const coverageFile = createRequire(import.meta.url).resolve('@kzprotest/data/data/coverage.json');
+  list.push({ path: '/how-we-know', component: '@site/src/components/HowWeKnow', data: { howWeKnow: howWeKnowView(JSON.parse(readFileSync(coverageFile, 'utf8'))) }, name: 'how-we-know.json' });
 
   // an id that moved or split keeps its page, in the collection its new record is in
   for (const redirect of kz.redirects) {

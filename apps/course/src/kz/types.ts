@@ -178,3 +178,20 @@ export interface RedirectView {
   date: string;
   to: RecordLink[];
 }
+
+/** The "How we know" page: what the course rests on, per source, and where the sources conflict. */
+export interface HowWeKnowView {
+  sources: {
+    source: RecordLink & { short: string };
+    perspective: string;
+    coverage: { sentences: number; covered: number; skipped: number; percent: number };
+    claimCount: number;
+    kinds: { kind: string; count: number }[];
+    voices: { voice: string; href?: string; count: number }[];
+    errata: { id: string; kind: string; quote: string; note: string; evidence: { source: string; quote: string; note?: string }[] }[];
+    unverified: { field: string; note: string }[];
+  }[];
+  disagreements: { about: RecordLink[]; sides: ClaimView[] }[];
+  kindDefinitions: { kind: string; definition: string }[];
+  attributedToDefinition: string;
+}
