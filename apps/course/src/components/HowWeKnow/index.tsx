@@ -2,7 +2,8 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { HowWeKnowView } from '../../kz/types';
-import { flowText, kindLabel, voiceOf } from '../kz/data';
+import { flowText, kindLabel } from '../kz/data';
+import { ClaimSide } from '../kz/Disputes';
 import { RecordLayout } from '../pages/common';
 import styles from '../kz/styles.module.css';
 
@@ -123,14 +124,7 @@ export default function HowWeKnow({ data }: { data: { howWeKnow: HowWeKnowView }
           </p>
           <ul>
             {g.sides.map((c) => (
-              <li key={c.id}>
-                <blockquote cite={c.href}>
-                  <p>{flowText(c.quote)}</p>
-                </blockquote>
-                <p className={styles.meta}>
-                  {kindLabel[c.kind] ?? c.kind} · <Link to={c.href}>{voiceOf(c)}</Link>
-                </p>
-              </li>
+              <ClaimSide key={c.id} claim={c} />
             ))}
           </ul>
         </section>

@@ -14,16 +14,23 @@ export function DisputedBy({ claims }: { claims?: ClaimView[] }): ReactNode {
       </p>
       <ul>
         {claims.map((c) => (
-          <li key={c.id}>
-            <blockquote cite={c.href}>
-              <p>{flowText(c.quote)}</p>
-            </blockquote>
-            <p className={styles.meta}>
-              {kindLabel[c.kind] ?? c.kind} · <Link to={c.href}>{voiceOf(c)}</Link>
-            </p>
-          </li>
+          <ClaimSide key={c.id} claim={c} />
         ))}
       </ul>
     </div>
+  );
+}
+
+/** One side of a disagreement: the claim's words, its kind and its voice, linked to the claim. */
+export function ClaimSide({ claim }: { claim: ClaimView }): ReactNode {
+  return (
+    <li>
+      <blockquote cite={claim.href}>
+        <p>{flowText(claim.quote)}</p>
+      </blockquote>
+      <p className={styles.meta}>
+        {kindLabel[claim.kind] ?? claim.kind} · <Link to={claim.href}>{voiceOf(claim)}</Link>
+      </p>
+    </li>
   );
 }
