@@ -198,6 +198,17 @@ describe('each build rule catches its error and names file, id, field and line',
     if (withinMonth.ok) expect(withinMonth.dataset.events[0]!.dateRange).toEqual({ earliest: '2011-12-16', latest: '2011-12-31' });
   });
 
+  it('editorial rules are skipped only when asked (release notes building data older than them)', () => {
+    const records = validRecords();
+    edit('events/fixture-shooting', /dateBasis:\n  on: .*\n/, '')(records);
+    expect(buildDataset({ files: toFiles(records), seeds: fixtureSeeds() }).ok).toBe(false);
+    const old = buildDataset({ files: toFiles(records), seeds: fixtureSeeds(), skipEditorialRules: true });
+    expect(old.issues.map(formatIssue)).toEqual([]);
+    // an integrity rule still runs: a quote not in the seed fails either way
+    edit('claims/fixture-claim-toll', 'At least 16 people died.', 'At least 17 people died.')(records);
+    expect(buildDataset({ files: toFiles(records), seeds: fixtureSeeds(), skipEditorialRules: true }).ok).toBe(false);
+  });
+
   it('disputes-linked: an event two disputing claims are about must be marked disputed', () => {
     const issue = onlyIssue(edit('claims/fixture-claim-toll', 'kind: figure', 'kind: figure\ndisputes: [fixture-claim-shooting]'));
     expect(issue).toMatchObject({ rule: 'disputes-linked', id: 'fixture-claim-toll', path: ['disputes', 0], line: 6 });

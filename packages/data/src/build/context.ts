@@ -51,6 +51,12 @@ export interface BuildContext {
 export interface Rule {
   name: string;
   description: string;
+  /**
+   * An editorial rule (how a record must be written) rather than one the records need to be
+   * emitted at all; a ref built with newer build code than its own skips these, because its data
+   * was written before they existed.
+   */
+  editorial?: boolean;
   check(ctx: BuildContext, report: (issue: Omit<BuildIssue, 'rule'> & { rule?: string }) => void): void;
 }
 

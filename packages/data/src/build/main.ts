@@ -21,7 +21,7 @@ try {
   process.exit(1);
 }
 
-const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(seedsDir), releasedIds });
+const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(seedsDir), releasedIds, skipEditorialRules: process.argv.includes('--skip-editorial-rules') });
 if (!result.ok) {
   console.error(`The data did not build: ${result.issues.length} problem(s).\n`);
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);

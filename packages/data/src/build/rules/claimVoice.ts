@@ -13,6 +13,7 @@ export const REPORTED_SPEECH = /\b(says|said|told|according to|recalled|noted|ma
 
 export const claimVoice: Rule = {
   name: 'claim-voice',
+  editorial: true,
   description:
     "A claim's kind and voice agree: an official-claim speaks in an official actor's voice, reported speech is never the source's own voice, and a figure's max is a stated maximum.",
   check(ctx, report) {

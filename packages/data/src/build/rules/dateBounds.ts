@@ -27,6 +27,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export const dateBoundsStated: Rule = {
   name: 'date-bounds-stated',
+  editorial: true,
   description:
     "A bound of an event's date at day or month precision rests on the words of one of its date claims, or on the publication date of a source that reports the event (a terminus, said so in dateNote); any other bound is open or a year.",
   check(ctx, report) {

@@ -3,6 +3,7 @@ import { at } from '../context.js';
 
 export const disputesLinked: Rule = {
   name: 'disputes-linked',
+  editorial: true,
   description:
     'Claims linked by `disputes` share a record they are about; an event they are both about is marked `disputed: true` (with a title that names the question; the wording is reviewed), and a disputed event holds such a pair.',
   check(ctx, report) {
