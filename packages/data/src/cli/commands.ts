@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeOutAtomic } from './writeOut.js';
+import { writeFileSafely, WriteError } from './writeOut.js';
 import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
@@ -171,7 +171,13 @@ export const commands: Record<string, Command> = {
       const formats = formatsOf(collection as never);
       if (!(formats as string[]).includes(format)) throw new UsageError(`${collection} cannot be exported as ${format}; its formats are: ${formats.join(', ')}`);
       const text = exportText(collection as never, format as never, undefined, { bom: values.bom === true, spreadsheetSafe: values.exact !== true });
-      if (typeof values.out === 'string') writeOutAtomic(values.out, text);
+      if (typeof values.out === 'string') {
+        try {
+          writeFileSafely(values.out, text);
+        } catch (error) {
+          throw error instanceof WriteError ? new Error(`--out ${error.message}`) : error;
+        }
+      }
       else out(text.replace(/\r?\n$/, '')); // out() adds the final line break
       return 0;
     },
