@@ -62,11 +62,11 @@ export async function beginDistBuild(packageDir: string, options: { waitMs?: num
       }
       const holder = readHolder(lock);
       if (holder !== undefined && holder !== process.pid && isRunning(holder)) {
-        if (Date.now() > deadline) {
-          throw new Error(`another build (pid ${holder}) still holds ${lock}; if no build is running, delete that file`);
-        }
         if (waitingFor !== holder) log(`build: waiting for the build of pid ${holder} to finish (${LOCK})`);
         waitingFor = holder;
+        if (Date.now() >= deadline) {
+          throw new Error(`another build (pid ${holder}) still holds ${lock}; if no build is running, delete that file`);
+        }
         await sleep(200);
         continue;
       }
