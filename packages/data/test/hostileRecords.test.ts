@@ -46,7 +46,7 @@ describe('hostile record files: each refused with file, line and one clear messa
     },
     {
       name: 'an escape character',
-      change: (w) => w(THEME, theme('summary: x\n').replace('Repression', 'Repre\u001bssion')),
+      change: (w) => w(THEME, theme('').replace('Repression', 'Repre\u001bssion')),
       expected: [`${THEME}:2 field (record): a control character U+001B (escape) at column 12; record files hold only printable text, tabs and line breaks [yaml-syntax]`],
     },
     {
@@ -115,7 +115,7 @@ describe('hostile record files: each refused with file, line and one clear messa
     },
     {
       name: 'a 30 MB record (took 1.5 GB to check)',
-      change: (w) => w(THEME, theme(`summary: "${'x'.repeat(30 * 1024 * 1024)}"\n`)),
+      change: (w) => w(THEME, `id: fixture-theme\nname: Repression\ndescription: "${'x'.repeat(30 * 1024 * 1024)}"\n`),
       expected: [`${THEME} field (record): is 30721 KiB, over the 256 KiB limit of a record file (one record per file; a seed text belongs in seeds/) [record-file]`],
     },
     {
