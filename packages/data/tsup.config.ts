@@ -32,7 +32,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: false, // src/build/main.ts has already written dist/data and dist/json-schema
+    clean: false, // src/build/main.ts has already written data/ and json-schema/ into the same output folder
     sourcemap: false,
     target: 'node20',
     treeshake: true,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -24,8 +25,11 @@ import {
   cartridgeZip,
   citationFiles,
   fileStem,
+  chosenReadings,
   fromQuery,
   isDay,
+  MAX_LIST,
+  MAX_NAMED_PROBLEMS,
   toQuery,
   type Assignment,
 } from '../src/components/teacher/assignment';
@@ -106,6 +110,72 @@ describe('share links', () => {
     const { assignment, problems } = fromQuery(`?v=1&title=${'x'.repeat(5000)}`, catalogue);
     expect(assignment.title).toHaveLength(4000);
     expect(problems[0]).toMatch(/longer than 4000/);
+  });
+
+  it('look ids up as the catalogue’s own keys: inherited names such as "constructor" are unknown readings', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const { assignment, problems } = fromQuery(`?v=1&readings=${id}`, catalogue);
+      expect(assignment.readings, id).toEqual([]);
+      expect(problems, id).toEqual([`Unknown reading "${id}": no source of @kzprotest/data has this id; it was left out.`]);
+      expect(chosenReadings(catalogue, { ...assignment, readings: [id] }), id).toEqual([]);
+    }
+  });
+
+  it('read at most MAX_LIST ids of a list and name at most MAX_NAMED_PROBLEMS unknown ones, saying what was cut', () => {
+    const ids = Array.from({ length: 12_000 }, (_, i) => `bogus-${i}`);
+    const { assignment, problems } = fromQuery(`?v=1&readings=${ids.join(',')}`, catalogue);
+    expect(assignment.readings).toEqual([]);
+    expect(problems).toEqual([
+      `The link lists 12,000 readings; only the first ${MAX_LIST} were read.`,
+      ...ids.slice(0, MAX_NAMED_PROBLEMS).map((id) => `Unknown reading "${id}": no source of @kzprotest/data has this id; it was left out.`),
+      `And ${MAX_LIST - MAX_NAMED_PROBLEMS} more unknown readings, left out and not listed one by one.`,
+    ]);
+  });
+
+  it('repeat a long id or part name only by its start and length', () => {
+    const long = 'x'.repeat(120_000);
+    const { problems } = fromQuery(`?v=1&lessons=${long}&${long}=1`, catalogue);
+    expect(problems).toEqual([
+      `The link has a part "${'x'.repeat(60)}… (120,000 characters)" that this builder does not use; it was ignored.`,
+      `Unknown lesson "${'x'.repeat(60)}… (120,000 characters)": no lesson of the course has this id; it was left out.`,
+    ]);
+  });
+
+  // hostile query strings: prototype names, separators, percent escapes, long runs, lone surrogates
+  const hostileQuery = fc
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom('v', 'title', 'due', 'instructions', 'lessons', 'readings', 'questions', '__proto__', 'constructor', 'toString'), fc.string({ maxLength: 8 })),
+        fc.oneof(
+          fc.string({ maxLength: 30, unit: 'binary' }),
+          fc.array(fc.oneof(fc.constantFrom('constructor', '__proto__', 'toString', '01-mod/a', '01-mod/a#1', '01-mod/b#2', s1!, '%', '%zz', '#', ',', '&', '='), fc.string({ maxLength: 6, unit: 'grapheme' })), { maxLength: 40 }).map((parts) => parts.join(',')),
+          fc.integer({ min: 0, max: 20_000 }).map((n) => 'a,'.repeat(n)),
+        ),
+      ),
+      { maxLength: 12 },
+    )
+    .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${v.replace(/[&#]/g, (c) => encodeURIComponent(c))}`).join('&')}`);
+
+  it('never throw, keep only ids of the course, and stay within their caps for any query string', () => {
+    const lessonIds = new Set(catalogue.modules.flatMap((m) => m.lessons.map((l) => l.id)));
+    const kinds = 5;
+    fc.assert(
+      fc.property(fc.oneof(hostileQuery, fc.string({ maxLength: 200, unit: 'binary' })), (query) => {
+        const { assignment, problems } = fromQuery(query, catalogue);
+        for (const id of assignment.lessons) expect(lessonIds.has(id)).toBe(true);
+        for (const id of assignment.readings) expect(Object.hasOwn(catalogue.readings, id)).toBe(true);
+        for (const q of assignment.questions) expect(assignment.lessons).toContain(q.split('#')[0]);
+        expect(assignment.title.length).toBeLessThanOrEqual(4000);
+        expect(assignment.instructions.length).toBeLessThanOrEqual(4000);
+        expect(chosenReadings(catalogue, assignment)).toHaveLength(assignment.readings.length);
+        // a version line, two text cuts, a date, three list cuts, and per kind the named ones and a count
+        expect(problems.length).toBeLessThanOrEqual(7 + kinds * (MAX_NAMED_PROBLEMS + 1));
+        for (const p of problems) expect(p.length).toBeLessThan(300);
+        // what it read is a link it can make again
+        expect(fromQuery(toQuery(assignment), catalogue)).toEqual({ assignment, problems: [] });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('accept only real calendar days', () => {

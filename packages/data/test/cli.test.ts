@@ -83,6 +83,48 @@ describe('kzprotest CLI', () => {
     expect(cli('coverage', '--baseline', join(dir, 'missing.json')).code).toBe(2);
   });
 
+  it('coverage refuses a baseline that is not an object of source id to percentage, naming what is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kz-cli-'));
+    const source = dataset.sources[0]!.id;
+    const cases: [string, string][] = [
+      ['null', 'expected a JSON object of source id to percentage, e.g. {"rsf-wefc-zhanaozen-city-cut-off": 80}; got null'],
+      ['[80]', 'expected a JSON object of source id to percentage, e.g. {"rsf-wefc-zhanaozen-city-cut-off": 80}; got an array'],
+      ['{"src":"abc"}', `"src" is not a source id; the sources are: ${dataset.sources.map((s) => s.id).join(', ')}`],
+      [`{"${source}":"abc"}`, `the baseline of "${source}" must be a percentage such as 80, got "abc"`],
+      [`{"${source}":-5}`, `the baseline of "${source}" must be a percentage such as 80, got -5`],
+    ];
+    for (const [text, message] of cases) {
+      const file = join(dir, 'baseline.json');
+      writeFileSync(file, text);
+      const result = cli('coverage', '--baseline', file);
+      expect(result.code, text).toBe(2);
+      expect(result.stderr, text).toBe(`kzprotest: --baseline ${file}: ${message}\nRun "kzprotest --help" for usage.\n`);
+    }
+  });
+
+  it('--version takes no arguments, and a command name is never looked up on Object.prototype', () => {
+    const extra = cli('--version', 'extra');
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toBe('kzprotest: --version takes no arguments, got "extra"\nRun "kzprotest --help" for usage.\n');
+    const inherited = cli('constructor');
+    expect(inherited.code).toBe(2);
+    expect(inherited.stderr).toContain('unknown command "constructor"');
+  });
+
+  it('an error repeats a 120 kB argument only by its first 80 characters and its length', () => {
+    const long = 'x'.repeat(120_000);
+    const shown = `${'x'.repeat(80)}… (120,000 characters)`;
+    const show = cli('show', long);
+    expect(show.code).toBe(1);
+    expect(show.stderr).toBe(`kzprotest: no record has the id "${shown}"; search(text) finds ids by name\n`);
+    const command = cli(long);
+    expect(command.stderr).toContain(`unknown command "${shown}"`);
+    const option = cli('events', `--${long}=1`);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain(`Unknown option '--${'x'.repeat(78)}… (120,002 characters)'`);
+    for (const r of [show, command, option]) expect(r.stderr.length).toBeLessThan(400);
+  });
+
   it('coverage runs against the committed baseline', () => {
     expect(cli('coverage', '--baseline', join(packageDir, 'coverage-baseline.json')).code).toBe(0);
   });

@@ -26,6 +26,8 @@ export interface RecordFile {
   /** Path shown in errors, e.g. "data/claims/x.yaml". */
   file: string;
   text: string;
+  /** Why the file could not be read as a record at all (see loadRecordFiles); its text is then empty. */
+  refused?: { message: string; line?: number };
 }
 
 export interface BuildInput {
@@ -41,6 +43,9 @@ export type BuildResult =
   | { ok: true; dataset: Dataset; coverage: SourceCoverage[]; issues: [] }
   | { ok: false; issues: BuildIssue[] };
 
+/** A record's id as its file name gives it: data/claims/x.yaml is "x". */
+const fileId = (file: string) => file.split('/').pop()!.replace(/\.ya?ml$/i, '');
+
 /** The checks in the order they run; later rules rely on what earlier ones gathered. */
 export function rulesFor(seeds: ReadonlyMap<string, string>): Rule[] {
   return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, dateBoundsStated, evidenceConsistent, disputesLinked, claimVoice, namesInSeeds, releasedIdsKept];
@@ -48,24 +53,30 @@ export function rulesFor(seeds: ReadonlyMap<string, string>): Rule[] {
 
 function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): BuildContext['entries'] {
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry[]])) as unknown as BuildContext['entries'];
-  for (const { collection, file, text } of files) {
-    const parsed = parseYamlFile(text);
-    for (const e of parsed.syntaxErrors) issues.push({ rule: 'yaml-syntax', file, path: [], line: e.line, message: e.message });
-    if (parsed.syntaxErrors.length) {
+  for (const { collection, file, text, refused } of files) {
+    const parsed = refused ? undefined : parseYamlFile(text);
+    if (refused) issues.push({ rule: 'record-file', file, path: [], line: refused.line, message: refused.message });
+    for (const e of parsed?.syntaxErrors ?? []) issues.push({ rule: 'yaml-syntax', file, path: [], line: e.line, message: e.message });
+    if (!parsed || parsed.syntaxErrors.length) {
       brokenCollections.add(collection);
       // the file name is the id, so references to it are not reported a second time
-      brokenIds.add(file.split('/').pop()!.replace(/\.ya?ml$/, ''));
+      brokenIds.add(fileId(file));
       continue;
     }
     const raw = parsed.data as { id?: unknown } | null;
     const id = typeof raw?.id === 'string' ? raw.id : undefined;
     const result = (collections[collection].input as z.ZodType).safeParse(raw);
     if (!result.success) {
+      // by its id and by its file name, whichever others refer to it by
       if (id) brokenIds.add(id);
+      brokenIds.add(fileId(file));
       brokenCollections.add(collection);
       for (const problem of result.error.issues) {
         const path = problem.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-        issues.push({ rule: 'schema', file, id, path, line: parsed.lineOf(path), message: problem.message });
+        if (problem.code === 'unrecognized_keys') {
+          // each unknown key at its own line, not at the line of the object that holds it
+          for (const key of problem.keys) issues.push({ rule: 'schema', file, id, path: [...path, key], line: parsed.lineOf([...path, key]), message: `unknown field "${key}"; check its spelling against the schema` });
+        } else issues.push({ rule: 'schema', file, id, path, line: parsed.lineOf(path), message: problem.message });
       }
       continue;
     }

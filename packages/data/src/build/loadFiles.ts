@@ -1,20 +1,72 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionNames } from '../schema/index.js';
 import type { RecordFile } from './buildDataset.js';
 
-/** Every record file under `<packageDir>/data/<collection>/`, in a stable order. */
+/** The largest record file read; the longest real one is a few KiB, and a 30 MB one took 1.5 GB to check. */
+export const MAX_RECORD_BYTES = 256 * 1024;
+
+/**
+ * Every record file under `<packageDir>/data/<collection>/`, in a stable order. A file that
+ * cannot be a record (a folder or link named .yaml, a .yml or .YAML file, one over
+ * MAX_RECORD_BYTES, bytes that are not UTF-8) comes back with `refused` saying why, for the
+ * build to report with the rest.
+ */
 export function loadRecordFiles(packageDir: string): RecordFile[] {
   const files: RecordFile[] = [];
   for (const collection of collectionNames) {
     const dir = join(packageDir, 'data', collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      if (!/\.ya?ml$/.test(name)) continue;
-      files.push({ collection, file: `data/${collection}/${name}`, text: readFileSync(join(dir, name), 'utf8') });
+      const ext = /\.(ya?ml)$/i.exec(name)?.[1];
+      if (!ext) continue;
+      const file = `data/${collection}/${name}`;
+      const refuse = (message: string, line?: number) => files.push({ collection, file, text: '', refused: { message, line } });
+      if (ext !== 'yaml') {
+        refuse(`record files end in ".yaml" (lower case), so this ".${ext}" file would be skipped: rename it to ${name.slice(0, -ext.length)}yaml`);
+        continue;
+      }
+      const path = join(dir, name);
+      const stats = lstatSync(path);
+      if (stats.isSymbolicLink()) refuse('is a symbolic link; a record must be a regular file in the repository (a link can point outside it, or nowhere)');
+      else if (stats.isDirectory()) refuse('is a folder, not a record file; move what it holds out or rename it');
+      else if (!stats.isFile()) refuse('is not a regular file (a pipe, socket or device)');
+      else if (stats.size > MAX_RECORD_BYTES) refuse(`is ${Math.ceil(stats.size / 1024)} KiB, over the ${MAX_RECORD_BYTES / 1024} KiB limit of a record file (one record per file; a seed text belongs in seeds/)`);
+      else {
+        const bytes = readFileSync(path);
+        const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+        if (bad === -1) files.push({ collection, file, text: bytes.toString('utf8') });
+        else {
+          const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+          refuse(`is not valid UTF-8: byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${bad}; save the file as UTF-8`, line);
+        }
+      }
     }
   }
   return files;
+}
+
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1 when every byte does.
+ * @example firstInvalidUtf8(Buffer.from([0x61, 0xff, 0xfe])) // 1
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const follow = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    if (follow < 0) return i;
+    // the second byte's range shuts out overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4)
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= follow; k++) {
+      const b = bytes[i + k];
+      if (b === undefined || b < (k === 1 ? low : 0x80) || b > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += follow + 1;
+  }
+  return -1;
 }
 
 /** Every seed text under a seeds directory, by file name. */

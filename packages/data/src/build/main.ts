@@ -1,11 +1,14 @@
 /**
  * The data build: YAML -> zod -> cross-record checks -> JSON, JSON Schema, indexes and the
  * module tsup bundles. Exits 1, listing every problem with file, id, field and line.
+ * `--bundle` (what `npm run build` passes) runs tsup too; either way everything is written to a
+ * temporary folder and swapped in as dist/ whole at the end, one build at a time (distSwap.ts).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './buildDataset.js';
+import { beginDistBuild } from './distSwap.js';
 import { emit } from './emit.js';
 import { formatIssue } from './issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
@@ -56,7 +59,23 @@ const meta = {
     redirects: dataset.redirects.length,
   },
 };
-emit({ generated: join(packageDir, 'generated'), dist: join(packageDir, 'dist') }, dataset, coverage, meta);
+const build = await beginDistBuild(packageDir);
+try {
+  emit({ generated: join(packageDir, 'generated'), dist: build.folder }, dataset, coverage, meta);
+  if (process.argv.includes('--bundle')) {
+    // in this process, so a kill of the build stops tsup too; its config's entries are relative to the package
+    const { build: bundle } = await import('tsup');
+    process.chdir(packageDir);
+    await bundle({ outDir: build.folder });
+  }
+  build.commit();
+} catch (error) {
+  console.error(`The data did not build: ${(error as Error).message}\ndist/ was left as it was.`);
+  process.exitCode = 1;
+} finally {
+  build.release();
+}
+if (process.exitCode) process.exit();
 console.log(
   `data: ${Object.entries(meta.counts).map(([k, v]) => `${v} ${k}`).join(', ')}; coverage ${coverage.map((c) => `${c.source} ${c.percent}%`).join(', ')}`,
 );

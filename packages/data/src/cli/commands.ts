@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeOutAtomic } from './writeOut.js';
+import { writeFileSafely, WriteError } from './writeOut.js';
 import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
@@ -37,6 +37,32 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 /** The coverage report the build wrote next to the data. */
 export function loadCoverage(): SourceCoverage[] {
   return JSON.parse(readFileSync(new URL('./data/coverage.json', import.meta.url), 'utf8')) as SourceCoverage[];
+}
+
+/**
+ * A coverage baseline file: a JSON object of source id to the lowest percentage allowed. Anything
+ * else is refused, naming the entry, so a typo cannot turn the check off without a word.
+ */
+function readBaseline(path: string, report: SourceCoverage[]): Record<string, number> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--baseline ${path}: ${(error as Error).message}`);
+  }
+  const example = 'e.g. {"rsf-wefc-zhanaozen-city-cut-off": 80}';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(`--baseline ${path}: expected a JSON object of source id to percentage, ${example}; got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+  const known = new Set(report.map((c) => c.source));
+  for (const [source, percent] of Object.entries(value)) {
+    if (!known.has(source)) throw new UsageError(`--baseline ${path}: "${source}" is not a source id; the sources are: ${[...known].join(', ')}`);
+    // above 100 can never be met and fails loudly; what must not pass is a value that turns the check off
+    if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0) {
+      throw new UsageError(`--baseline ${path}: the baseline of "${source}" must be a percentage such as 80, got ${JSON.stringify(percent)}`);
+    }
+  }
+  return value as Record<string, number>;
 }
 
 const eventRows = (list: Event[]) => list.map((e) => [e.date, e.type, e.id, e.title]);
@@ -133,14 +159,7 @@ export const commands: Record<string, Command> = {
     run(values, positionals, out) {
       noPositionals('coverage', positionals);
       const report = loadCoverage();
-      let baseline: Record<string, number> = {};
-      if (typeof values.baseline === 'string') {
-        try {
-          baseline = JSON.parse(readFileSync(values.baseline, 'utf8')) as Record<string, number>;
-        } catch (error) {
-          throw new UsageError(`--baseline ${values.baseline}: ${(error as Error).message}`);
-        }
-      }
+      const baseline = typeof values.baseline === 'string' ? readBaseline(values.baseline, report) : {};
       const below = report.filter((c) => baseline[c.source] !== undefined && c.percent < baseline[c.source]!);
       if (values.json) out(json(report));
       else {
@@ -171,7 +190,13 @@ export const commands: Record<string, Command> = {
       const formats = formatsOf(collection as never);
       if (!(formats as string[]).includes(format)) throw new UsageError(`${collection} cannot be exported as ${format}; its formats are: ${formats.join(', ')}`);
       const text = exportText(collection as never, format as never, undefined, { bom: values.bom === true, spreadsheetSafe: values.exact !== true });
-      if (typeof values.out === 'string') writeOutAtomic(values.out, text);
+      if (typeof values.out === 'string') {
+        try {
+          writeFileSafely(values.out, text);
+        } catch (error) {
+          throw error instanceof WriteError ? new Error(`--out ${error.message}`) : error;
+        }
+      }
       else out(text.replace(/\r?\n$/, '')); // out() adds the final line break
       return 0;
     },

@@ -10,12 +10,13 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
     out(HELP);
     return name ? 0 : 2;
   }
-  if (name === '-v' || name === '--version') {
-    out(`${meta.name} ${meta.version} (data built ${meta.builtAt})`);
-    return 0;
-  }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
+    if (name === '-v' || name === '--version') {
+      if (rest.length) throw new UsageError(`${name} takes no arguments, got "${rest.join(' ')}"`);
+      out(`${meta.name} ${meta.version} (data built ${meta.builtAt})`);
+      return 0;
+    }
     if (!command) throw new UsageError(`unknown command "${name}"; the commands are: ${Object.keys(commands).join(', ')}`);
     let parsed;
     try {
@@ -29,15 +30,34 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
     }
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, out);
   } catch (error) {
+    const message = shortenArguments((error as Error).message, argv);
     if (error instanceof UsageError) {
-      err(`kzprotest: ${error.message}\nRun "kzprotest --help" for usage.`);
+      err(`kzprotest: ${message}\nRun "kzprotest --help" for usage.`);
       return 2;
     }
     if (error instanceof KzDataError) {
-      err(`kzprotest: ${error.message}`);
+      err(`kzprotest: ${message}`);
       return error.code === 'INVALID_DATE' || error.code === 'INVALID_ARGUMENT' ? 2 : 1;
     }
-    err(`kzprotest: ${(error as Error).message}`);
+    err(`kzprotest: ${message}`);
     return 1;
   }
+}
+
+/** The longest argument an error message repeats in full; past it, the start and the length. */
+export const MAX_SHOWN_ARGUMENT = 80;
+
+/**
+ * An error message with every overlong argument it repeats cut to its start and its length, so a
+ * pasted file or a runaway script does not flood the terminal.
+ * @example shortenArguments('unknown command "aaaa…"', ['a'.repeat(9000)])
+ */
+export function shortenArguments(message: string, argv: readonly string[]): string {
+  // the name and the value of --name=value too, as parseArgs quotes them apart
+  const long = argv.flatMap((a) => [a, a.replace(/^--?[^=]+=/s, ''), a.replace(/^(--?[^=]+)=.*$/s, '$1')]).filter((a) => a.length > MAX_SHOWN_ARGUMENT);
+  let shortened = message;
+  for (const arg of [...new Set(long)].sort((a, b) => b.length - a.length)) {
+    shortened = shortened.split(arg).join(`${arg.slice(0, MAX_SHOWN_ARGUMENT)}… (${arg.length.toLocaleString('en')} characters)`);
+  }
+  return shortened;
 }

@@ -23,7 +23,8 @@ Commands:
   export <collection> --format F [--out FILE] [--bom] [--exact]
                       a collection as a file: events, places (csv, json, geojson);
                       sources (csv, json, csl, bibtex, ris); claims, actors (csv, json);
-                      themes, redirects (json). --out writes atomically; --bom
+                      themes, redirects (json). --out keeps the old file on any
+                      error and writes through symlinks; --bom
                       starts CSV with a byte order mark for Excel; --exact turns off
                       the apostrophe before cells that start like a formula (= + - @)
 

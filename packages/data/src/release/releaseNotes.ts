@@ -5,9 +5,10 @@
  * (run by `npm run release:version` after `changeset version`) puts the diff into
  * CHANGELOG.md under the new version's heading.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileSafely } from '../cli/writeOut.js';
 import { defaultBaseRef, emitAt, git } from './emitAt.js';
 import { diffData, maxBump, pendingRelease, renderMarkdown } from './diff.js';
 
@@ -78,6 +79,15 @@ const text = options.json
       pending: options.changelog ? undefined : pending,
     });
 
+/** The old file stays whole when the new one cannot be written (a full disk, a read-only folder). */
+function write(path: string, text: string): void {
+  try {
+    writeFileSafely(path, text);
+  } catch (error) {
+    fail(`release-notes: could not write ${(error as Error).message}`, 1);
+  }
+}
+
 if (options.changelog) {
   const path = join(packageDir, 'CHANGELOG.md');
   const heading = `## ${after.version}`;
@@ -90,14 +100,10 @@ if (options.changelog) {
   // one level below the version heading, between markers so a rerun replaces rather than repeats it
   const demoted = text.replace(/^(#{2,5}) /gm, '#$1 ');
   const inserted = `${section.trimEnd()}\n\n<!-- data-diff -->\n${demoted}<!-- /data-diff -->\n${next === -1 ? '' : '\n'}`;
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, changelog.slice(0, start) + inserted + changelog.slice(end));
-  renameSync(tmp, path);
+  write(path, changelog.slice(0, start) + inserted + changelog.slice(end));
   console.error(`release-notes: added the data diff to CHANGELOG.md under ${heading}`);
 } else if (options.out) {
-  const tmp = `${options.out}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, options.out);
+  write(options.out, text);
   console.error(`release-notes: wrote ${options.out}`);
 } else process.stdout.write(text);
 

@@ -3,10 +3,10 @@
  * released-ids.json. Run by the release's version step (`npm run release:version` at the
  * root), never by contributors: the list must grow only with what was really published.
  */
-import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../build/buildDataset.js';
+import { writeFileSafely } from '../cli/writeOut.js';
 import { formatIssue } from '../build/issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds, RELEASED_IDS_FILE } from '../build/loadFiles.js';
 
@@ -21,5 +21,10 @@ if (!result.ok) {
 const { dataset } = result;
 const now = Object.values(dataset).flatMap((records: { id: string }[]) => records.map((r) => r.id));
 const all = [...new Set([...released, ...now])].sort();
-writeFileSync(join(packageDir, RELEASED_IDS_FILE), `${JSON.stringify(all, null, 2)}\n`);
+try {
+  writeFileSafely(join(packageDir, RELEASED_IDS_FILE), `${JSON.stringify(all, null, 2)}\n`);
+} catch (error) {
+  console.error(`release:ids: could not write ${(error as Error).message}; the list was left as it was`);
+  process.exit(1);
+}
 console.log(`release:ids: ${all.length} released ids (${all.length - released.length} new) in ${RELEASED_IDS_FILE}`);

@@ -18,6 +18,18 @@ export const Edtf = z
     'must be an EDTF date such as "2011-12-16", "2011-05", "2012-12~" or "2011-05/2011-12-16"',
   );
 
+/**
+ * A web address: http or https only, with a real host name and no white space, so no
+ * `javascript:`, `data:` or `file:` link reaches a page, a citation file or a cartridge.
+ * @example "https://rsf.org/en/kazakhstan"
+ */
+const HTTP_URL_MESSAGE = 'must be an http or https address such as "https://example.org/page"';
+export const httpUrl = z
+  .string()
+  // first and alone, as z.httpUrl() would quietly trim white space off the value it returns
+  .regex(/^https?:\/\/\S+$/i, { error: HTTP_URL_MESSAGE, abort: true })
+  .pipe(z.httpUrl({ error: HTTP_URL_MESSAGE }));
+
 /** A calendar day as an ISO string, the bounds of an EDTF date. @example "2011-12-16" */
 export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

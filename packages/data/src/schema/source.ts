@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimRefs, Edtf, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+import { ClaimRefs, Edtf, httpUrl, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
 
 /** A CSL-JSON name: a person split into family/given, or an organisation as `literal`. */
 export const CslName = z.union([
@@ -28,8 +28,8 @@ export const OriginalWork = z.strictObject({
   issued: Edtf.optional(),
   publisher: z.string().min(1),
   'container-title': z.string().min(1).optional(),
-  URL: z.url().optional(),
-  urlAlternates: z.array(z.url()).optional(),
+  URL: httpUrl.optional(),
+  urlAlternates: z.array(httpUrl).optional(),
   note: z.string().min(1).optional(),
 });
 
@@ -70,13 +70,13 @@ export const SourceInput = z.strictObject({
   issued: Edtf.optional(),
   'container-title': z.string().min(1).optional(),
   publisher: z.string().min(1),
-  URL: z.url().optional(),
+  URL: httpUrl.optional(),
   language: z.string().min(2),
   /** The seed file's name under `seeds/`. */
   seed: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a file name under seeds/, such as "rsf-wefc-zhanaozen-city-cut-off.txt"'),
   original: OriginalWork.optional(),
   /** Other verified copies of the same text (republications), e.g. where no canonical URL is known. */
-  copies: z.array(z.strictObject({ URL: z.url(), note: z.string().min(1) })).default([]),
+  copies: z.array(z.strictObject({ URL: httpUrl, note: z.string().min(1) })).default([]),
   perspective: Perspective,
   perspectiveNote: z.string().min(1),
   contentWarnings: z.array(ContentWarning).default([]),

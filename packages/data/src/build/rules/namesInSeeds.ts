@@ -7,7 +7,7 @@ export const namesInSeeds: Rule = {
   description: "Every actor's and place's name and alias occurs, spelled exactly so, in the quotable text of some seed.",
   check(ctx, report) {
     // with a source's seed or regions broken (already reported) the texts are incomplete
-    if (ctx.seeds.size < ctx.entries.sources.length) return;
+    if (ctx.brokenCollections.has('sources') || ctx.seeds.size < ctx.entries.sources.length) return;
     const names = quotableNames(ctx);
     for (const entry of [...ctx.entries.actors, ...ctx.entries.places]) {
       const { name, aliases } = entry.record;
