@@ -16,8 +16,8 @@ const data = shippedDataset();
 const dist = (path: string) => join(packageDir, 'dist', path);
 const readCsv = (path: string) => {
   const text = readFileSync(dist(path), 'utf8');
-  expect(text.startsWith('\uFEFF'), `${path} starts with a byte order mark for Excel`).toBe(true);
-  const result = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: ',', newline: '\r\n' });
+  expect(text.startsWith('\uFEFF'), `${path} has no byte order mark (RFC 4180 UTF-8)`).toBe(false);
+  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(result.errors, path).toEqual([]);
   return result;
 };
@@ -79,7 +79,7 @@ describe('the build writes the exports into dist', () => {
     for (const f of ['events.csv', 'claims.csv', 'sources.csv', 'actors.csv', 'places.csv', 'places.geojson', 'events.geojson', 'sources.bib', 'sources.ris', 'sources.csl.json']) {
       expect(existsSync(dist(`export/${f}`)), f).toBe(true);
     }
-    expect(readFileSync(dist('export/events.csv'), 'utf8')).toBe(`\uFEFF${eventsCsv(data)}`);
+    expect(readFileSync(dist('export/events.csv'), 'utf8')).toBe(eventsCsv(data));
     expect(readFileSync(dist('export/sources.bib'), 'utf8')).toBe(sourcesBibtex(data));
     expect(readFileSync(dist('export/sources.ris'), 'utf8')).toBe(sourcesRis(data));
     expect(JSON.parse(readFileSync(dist('export/places.geojson'), 'utf8'))).toEqual(placesGeoJson(data));
@@ -150,7 +150,7 @@ describe('kzprotest export', () => {
   it('prints each format to stdout: CSV that papaparse reads, JSON, GeoJSON, citations', () => {
     const csv = cli('export', 'events', '--format', 'csv');
     expect(csv.code).toBe(0);
-    const parsed = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true, delimiter: ',' });
+    const parsed = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.kz_id)).toEqual(data.events.map((e) => e.id));
     expect(JSON.parse(cli('export', 'claims', '--format', 'json').stdout)).toEqual(data.claims);

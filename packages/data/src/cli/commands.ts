@@ -172,7 +172,8 @@ export const commands: Record<string, Command> = {
       if (!(formats as string[]).includes(format)) throw new UsageError(`${collection} cannot be exported as ${format}; its formats are: ${formats.join(', ')}`);
       const text = exportText(collection as never, format as never, undefined, { bom: values.bom === true, spreadsheetSafe: values.exact !== true });
       if (typeof values.out === 'string') writeOutAtomic(values.out, text);
-      else out(text.replace(/\r?\n$/, '')); // out() adds the final line break
+      // out() adds the final \n; a CSV keeps its CR, so stdout ends each record with CRLF as the files do
+      else out(text.replace(/\n$/, ''));
       return 0;
     },
   },

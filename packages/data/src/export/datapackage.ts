@@ -45,7 +45,7 @@ export function datapackage(data: Dataset, meta: { name: string; version: string
       path: exportPaths.csv(name),
       profile: 'tabular-data-resource',
       title: t.title,
-      description: `${t.description} Text cells that would start with = + - @, a tab or a carriage return carry a leading apostrophe so spreadsheets do not run them (${FORMULA_START.source}); the JSON resource has the exact text.`,
+      description: `${t.description} Text cells that a spreadsheet would run as a formula (= + - @, a tab or a carriage return first, also after white space, control, zero-width or bidirectional characters: ${FORMULA_START.source}) carry one leading apostrophe; the JSON resource has the exact text.`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',

@@ -24,6 +24,14 @@ function interCode(l: Lookup, e: Event, actorId: string | undefined, role: 'init
   return undefined;
 }
 
+// pandas and spreadsheets read a column of digits as numbers, which would drop a leading zero of
+// a CAMEO code (010): so the column is an integer one, and a code that a number cannot keep stops the build
+function cameoNumber(code: string | null): number | undefined {
+  if (code === null) return undefined;
+  if (!/^[1-9]\d*$/.test(code)) throw new Error(`CAMEO code "${code}" cannot be written as a number in events.csv (cameo_code); change the column type before using it`);
+  return Number(code);
+}
+
 const actorsIn = (e: Event, role: string) => e.actors.filter((a) => a.role === role).map((a) => a.actor);
 
 /**
@@ -66,7 +74,7 @@ export function eventsTable(data: Dataset): Table<Event> {
     { name: 'date_note', type: 'string', description: 'How a date worked out from a relative one was reached.', value: (e) => e.dateNote },
     { name: 'kz_type', type: 'string', description: 'Our event type.', value: (e) => e.type, constraints: { enum: Object.keys(eventTypes) } },
     { name: 'mass_mobilization_response', type: 'string', description: 'Mass Mobilization state-response category for kz_type (spelled as that dataset does), or empty.', value: (e) => eventTypes[e.type].massMobilization ?? undefined },
-    { name: 'cameo_code', type: 'string', description: 'CAMEO event code for kz_type, or empty.', value: (e) => eventTypes[e.type].cameo ?? undefined },
+    { name: 'cameo_code', type: 'integer', description: 'CAMEO event code for kz_type, or empty. Written as a number, as pandas and spreadsheets read it; no code used here starts with 0.', value: (e) => cameoNumber(eventTypes[e.type].cameo) },
     { name: 'place_id', type: 'string', description: 'The place the location columns describe (the first of kz_places).', value: (e) => e.places[0] },
     { name: 'coordinates_place_id', type: 'string', description: 'The place whose coordinates latitude/longitude are.', value: (e) => loc.get(e.id)?.coordinatesFrom?.id },
     { name: 'coordinates_origin', type: 'string', description: 'Where the coordinates come from (no source gives coordinates): gazetteer and record.', value: (e) => { const o = loc.get(e.id)?.coordinatesFrom?.coordinates?.origin; return o ? [o.dataset, o.record].filter(Boolean).join(': ') : undefined; } },
