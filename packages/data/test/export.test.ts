@@ -117,7 +117,7 @@ describe('the build writes the exports into dist', () => {
       }
     }
     for (const t of tables) {
-      for (const fk of t.schema.foreignKeys) {
+      for (const fk of t.schema.foreignKeys ?? []) {
         const target = rowsOf.get(fk.reference.resource || t.name)!;
         const ids = new Set(target.map((r) => r[fk.reference.fields]));
         for (const row of rowsOf.get(t.name)!) if (row[fk.fields]) expect(ids.has(row[fk.fields]), `${t.name}.${fk.fields} = ${row[fk.fields]}`).toBe(true);

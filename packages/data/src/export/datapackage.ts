@@ -28,7 +28,8 @@ const tableSchema = (t: Table<never>) => ({
   // unknown is an empty cell, never a sentinel
   missingValues: [''],
   primaryKey: t.primaryKey,
-  foreignKeys: t.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.reference.resource === t.name ? '' : fk.reference.resource, fields: fk.reference.fields } })),
+  // the Table Schema profile wants at least one foreign key where the property is present
+  ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.reference.resource === t.name ? '' : fk.reference.resource, fields: fk.reference.fields } })) } : {}),
 });
 
 /**
@@ -54,7 +55,7 @@ export function datapackage(data: Dataset, meta: { name: string; version: string
     };
   });
   // foreign keys name resources; ours carry a -csv suffix
-  for (const r of csv) for (const fk of r.schema.foreignKeys) if (fk.reference.resource) fk.reference.resource = `${fk.reference.resource}-csv`;
+  for (const r of csv) for (const fk of r.schema.foreignKeys ?? []) if (fk.reference.resource) fk.reference.resource = `${fk.reference.resource}-csv`;
   const json = collectionNames.map((name) => ({
     name: `${name}-json`,
     path: exportPaths.json(name),
