@@ -9,7 +9,7 @@ import * as x from './export/index.js';
 import type { CsvOptions, ExportCollection, ExportFormat } from './export/index.js';
 
 export { toCsv, tableToCsv, unneutralise, edtfToCsl, sourceToCsl, readFigure, timePrecision, CitationExportError, exportFormats, exportCollections, formatsOf, FORMULA_START, LIST_SEPARATOR } from './export/index.js';
-export type { CsvOptions, Column, Table, FieldType, FeatureCollection, PointFeature, CslItem, CslDate, Fatalities, ExportFormat, ExportCollection, TableName } from './export/index.js';
+export type { CsvOptions, Column, Table, FieldType, FeatureCollection, PointFeature, EventFeature, CslItem, CslDate, Fatalities, ExportFormat, ExportCollection, TableName } from './export/index.js';
 
 /** The package's own records, as a Dataset. */
 export const ownData = (): Dataset => ({ sources, claims, events, actors, places, themes, redirects }) as unknown as Dataset;
@@ -26,8 +26,8 @@ export const actorsCsv = (data: Dataset = ownData(), options?: CsvOptions): stri
 export const placesCsv = (data: Dataset = ownData(), options?: CsvOptions): string => x.placesCsv(data, options);
 /** Places with coordinates as a GeoJSON FeatureCollection. @example placesGeoJson().features.length */
 export const placesGeoJson = (data: Dataset = ownData()): x.FeatureCollection => x.placesGeoJson(data);
-/** Events located through their places, as a GeoJSON FeatureCollection. @example eventsGeoJson() */
-export const eventsGeoJson = (data: Dataset = ownData()): x.FeatureCollection => x.eventsGeoJson(data);
+/** Every event as GeoJSON: a point per located place, `geometry: null` for an event placed only where there are no coordinates. @example eventsGeoJson().features.filter(f => f.geometry === null) */
+export const eventsGeoJson = (data: Dataset = ownData()): x.FeatureCollection<x.EventFeature> => x.eventsGeoJson(data);
 /** Sources as CSL-JSON items. @example sourcesCslJson()[0].title */
 export const sourcesCslJson = (data: Dataset = ownData()): x.CslItem[] => x.sourcesCslJson(data);
 /** Sources as BibTeX. @example sourcesBibtex() */

@@ -58,16 +58,35 @@ describe('GeoJSON', () => {
     }
     expect(placesGeoJson(data).features).toHaveLength(data.places.filter((p) => p.coordinates).length);
     for (const f of eventsGeoJson(data).features) {
+      if (f.geometry === null) continue;
       const from = data.places.find((p) => p.id === f.properties.coordinates_place_id)!;
       expect(f.geometry.coordinates, String(f.id)).toEqual([from.coordinates!.longitude, from.coordinates!.latitude]);
       expect(f.properties.coordinates_origin_record).toBe(from.coordinates!.origin.record ?? null);
     }
   });
 
+  it('events: every event is in the GeoJSON, unlocated ones once with geometry null and no coordinates origin', () => {
+    const { features } = eventsGeoJson(data);
+    expect(new Set(features.map((f) => f.properties.event_id))).toEqual(new Set(data.events.map((e) => e.id)));
+    const unlocated = features.filter((f) => f.geometry === null);
+    // the data has events placed only at country level, where no coordinates are recorded
+    expect(unlocated.length).toBeGreaterThan(0);
+    for (const f of unlocated) {
+      const event = data.events.find((e) => e.id === f.properties.event_id)!;
+      expect(features.filter((g) => g.properties.event_id === event.id), event.id).toHaveLength(1);
+      expect(f.id).toBe(event.id);
+      expect(f.properties.coordinates_origin_dataset, event.id).toBeNull();
+      expect(f.properties.place_id, event.id).toBe(event.places[0] ?? null);
+      if (event.places[0]) expect(f.properties.geo_precision, event.id).toBe(3);
+    }
+    expect(() => check(JSON.stringify({ type: 'FeatureCollection', features: unlocated }))).not.toThrow();
+  });
+
   it('check-geojson catches a broken point (so the check above can fail); ranges are checked here', () => {
     expect(() => check(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['43.3'] } }] }))).toThrow();
     // check-geojson does not check ranges, so RFC 7946's are checked here
     for (const f of [...placesGeoJson(data).features, ...eventsGeoJson(data).features]) {
+      if (f.geometry === null) continue;
       const [lon, lat] = f.geometry.coordinates;
       expect(Math.abs(lon) <= 180 && Math.abs(lat) <= 90, String(f.id)).toBe(true);
     }

@@ -1,11 +1,11 @@
 // The exporters over any Dataset; src/export.ts wraps them with the package's own data as default.
 export { toCsv, tableToCsv, unneutralise, FORMULA_START, LIST_SEPARATOR, type CsvOptions, type Column, type Table, type FieldType } from './csv.js';
-export { eventsCsv, eventsTable } from './eventsTable.js';
+export { eventsCsv, eventsTable, interaction, isoNumeric } from './eventsTable.js';
 export { claimsCsv, claimsTable } from './claimsTable.js';
 export { sourcesCsv, sourcesTable } from './sourcesTable.js';
 export { actorsCsv, actorsTable } from './actorsTable.js';
 export { placesCsv, placesTable } from './placesTable.js';
-export { placesGeoJson, eventsGeoJson, type FeatureCollection, type PointFeature } from './geojson.js';
+export { placesGeoJson, eventsGeoJson, type FeatureCollection, type PointFeature, type EventFeature } from './geojson.js';
 export { sourceToCsl, sourcesCslJson, sourcesBibtex, sourcesRis, sourcesBibliography, CitationExportError, type CslItem } from './citations.js';
 export { edtfToCsl, type CslDate } from './cslDate.js';
 export { fatalitiesOf, readFigure, type Fatalities } from './figures.js';
