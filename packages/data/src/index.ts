@@ -1,12 +1,42 @@
 // the Node build reads these from disk instead (src/dataFromDisk.ts, swapped in by tsup.config.ts)
 import { dataset, loadIndexes, meta as builtMeta } from '../generated/dataset.js';
-import type { AnyRecord, Meta, RecordCollection } from './dataset.js';
-import type { Actor, Claim, Event, FigureProperty, Place, Redirect, Source, Theme } from './schema/index.js';
-import { openDataset, type Account, type EventFilter, type SearchHit } from './query/openDataset.js';
+import type { DeepReadonly, Meta, RecordCollection } from './dataset.js';
+import type * as schema from './schema/index.js';
+import type { FigureProperty } from './schema/index.js';
+import { deepFreeze } from './query/deepFreeze.js';
+import { openDataset, type EventFilter } from './query/openDataset.js';
+import type * as query from './query/openDataset.js';
 
-export type { Dataset, Indexes, Meta, AnyRecord, RecordCollection } from './dataset.js';
-export type { Actor, Claim, Event, EventType, EventRole, Figure, FigureProperty, Place, Redirect, Source, Theme, Erratum, QuoteSelector, Spelling, CslName } from './schema/index.js';
-export type { Account, EventFilter, SearchHit, DataQuery } from './query/openDataset.js';
+export type { Dataset, Indexes, Meta, RecordCollection, DeepReadonly } from './dataset.js';
+export type { EventType, EventRole, FigureProperty } from './schema/index.js';
+export type { EventFilter, DataQuery } from './query/openDataset.js';
+
+// the records are frozen (src/query/deepFreeze.ts), so their types say so all the way down
+/** A source (one per seed text), with citation data, regions and errata. */
+export type Source = DeepReadonly<schema.Source>;
+/** One quoted statement of one source, with its offsets into the seed. */
+export type Claim = DeepReadonly<schema.Claim>;
+/** An event, with its EDTF date, places, actors and the claims about it. */
+export type Event = DeepReadonly<schema.Event>;
+/** A person, organisation or group. */
+export type Actor = DeepReadonly<schema.Actor>;
+/** A place, with every spelling the sources use. */
+export type Place = DeepReadonly<schema.Place>;
+/** One of the course's themes. */
+export type Theme = DeepReadonly<schema.Theme>;
+/** An id that moved or split, with where it went. */
+export type Redirect = DeepReadonly<schema.Redirect>;
+export type Figure = DeepReadonly<schema.Figure>;
+export type Erratum = DeepReadonly<schema.Erratum>;
+export type QuoteSelector = DeepReadonly<schema.QuoteSelector>;
+export type Spelling = DeepReadonly<schema.Spelling>;
+export type CslName = DeepReadonly<schema.CslName>;
+/** Any record that get-by-id can return. */
+export type AnyRecord = Source | Claim | Event | Actor | Place | Theme;
+/** One source's account of something, with who says it: one row of a compare-accounts table. */
+export type Account = DeepReadonly<query.Account>;
+/** A search result: the record, its collection and the spelling that matched. */
+export type SearchHit = DeepReadonly<query.SearchHit>;
 export { openDataset } from './query/openDataset.js';
 export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
@@ -30,6 +60,7 @@ export const redirects: readonly Redirect[] = dataset.redirects;
 /** The package name, data version, build time and record counts. @example meta.version */
 export const meta: Meta = builtMeta;
 
+deepFreeze(dataset);
 const db = openDataset(dataset, loadIndexes);
 
 /**

@@ -2,7 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
-import type { Dataset } from '../dataset.js';
+import type { Dataset, DeepReadonly } from '../dataset.js';
 import type { Source } from '../schema/index.js';
 import { edtfToCsl, type CslDate } from './cslDate.js';
 
@@ -29,7 +29,7 @@ export interface CslItem {
  * verified, and the record's `unverified` notes go into `note` so a reference manager keeps them.
  * @example sourceToCsl(get('atol-2012-cold-winds-from-janaozen', 'sources')).issued // { 'date-parts': [[2012, 12, 20]] }
  */
-export function sourceToCsl(s: Source): CslItem {
+export function sourceToCsl(s: DeepReadonly<Source>): CslItem {
   const notes = s.unverified.map((u) => `Unverified ${u.field}: ${u.note}`);
   const item: CslItem = {
     id: s.id,
@@ -38,14 +38,14 @@ export function sourceToCsl(s: Source): CslItem {
     publisher: s.publisher,
     language: s.language,
   };
-  if (s.author.length) item.author = s.author;
+  if (s.author.length) item.author = s.author.map((n) => ({ ...n }));
   if (s.issued) item.issued = edtfToCsl(s.issued);
   if (s['container-title']) item['container-title'] = s['container-title'];
   if (s.URL) item.URL = s.URL;
   if (s.original) {
     item['original-title'] = s.original.subtitle ? `${s.original.title}: ${s.original.subtitle}` : s.original.title;
     item['original-publisher'] = s.original.publisher;
-    if (s.original.author?.length) item['original-author'] = s.original.author;
+    if (s.original.author?.length) item['original-author'] = s.original.author.map((n) => ({ ...n }));
     if (s.original.issued) item['original-date'] = edtfToCsl(s.original.issued);
   }
   if (notes.length) item.note = notes.join(' ');
