@@ -9,7 +9,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { eventsCsv } from '../src/export/eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from '../src/export/geojson.js';
-import { sourcesBibtex, sourcesRis } from '../src/export/citations.js';
+import { sourcesBibtex } from '../src/export/bibtex.js';
+import { sourcesRis } from '../src/export/ris.js';
 import { packageDir, shippedDataset } from './helpers.js';
 
 const data = shippedDataset();
@@ -217,9 +218,11 @@ describe('the ./export entry of the built package', () => {
     expect(Number(cjs.stdout)).toBe(data.places.filter((p) => p.coordinates).length);
   });
 
-  it('the main entry loads neither citation-js nor csv-stringify', () => {
-    const cjs = run(`require('@kzprotest/data'); console.log(JSON.stringify(Object.keys(require.cache).filter((k) => /citation-js|csv-stringify/.test(k))))`, 'commonjs');
-    expect(cjs.stderr).toBe('');
-    expect(JSON.parse(cjs.stdout)).toEqual([]);
+  it('neither the main entry nor /export loads any other package (no citation library, no zod)', () => {
+    for (const entry of ['@kzprotest/data', '@kzprotest/data/export']) {
+      const cjs = run(`require(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes('node_modules'))))`, 'commonjs');
+      expect(cjs.stderr).toBe('');
+      expect(JSON.parse(cjs.stdout), entry).toEqual([]);
+    }
   });
 });

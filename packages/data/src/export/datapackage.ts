@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.js';
-import { collectionNames } from '../schema/index.js';
+import { exportCollections as collectionNames } from './render.js';
 import { actorsTable } from './actorsTable.js';
 import { claimsTable } from './claimsTable.js';
 import { FORMULA_START, type Table } from './csv.js';

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Dataset } from '../dataset.js';
-import { sourcesBibtex, sourcesCslJson, sourcesRis } from './citations.js';
+import { sourcesBibtex } from './bibtex.js';
+import { sourcesCslJson } from './citations.js';
+import { sourcesRis } from './ris.js';
 import { datapackage, exportPaths, tables } from './datapackage.js';
 import { tableToCsv } from './csv.js';
 import { eventsGeoJson, placesGeoJson } from './geojson.js';

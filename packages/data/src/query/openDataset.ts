@@ -1,7 +1,6 @@
 import type { AnyRecord, Dataset, Indexes, RecordCollection } from '../dataset.js';
-import { FigureProperty as FigurePropertySchema } from '../schema/claim.js';
 import type { Actor, Claim, Event, EventType, FigureProperty, Place, Source, Theme } from '../schema/index.js';
-import { eventTypes } from '../schema/vocabulary.js';
+import { eventTypes, figureProperties } from '../schema/vocabulary.js';
 import { buildIndexes, OPEN_ENDED_DAYS } from './buildIndexes.js';
 import { addDays, dayBounds, daysBetween } from './dates.js';
 import { KzDataError } from './errors.js';
@@ -47,7 +46,6 @@ interface RecordTypes {
 
 const recordCollections: RecordCollection[] = ['sources', 'claims', 'events', 'actors', 'places', 'themes'];
 const filterKeys = ['from', 'to', 'place', 'actor', 'theme', 'type'] as const satisfies readonly (keyof EventFilter)[];
-const figureProperties: readonly string[] = FigurePropertySchema.options;
 
 /** Checks a value against a list at run time, as the CLI does, naming the valid choices. */
 function requireOneOf(value: unknown, valid: readonly string[], argument: string): void {
