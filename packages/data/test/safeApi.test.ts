@@ -88,8 +88,8 @@ describe('the built package (ESM and CommonJS)', () => {
       import { KzDataError, get } from '@kzprotest/data';
       const cjs = createRequire(import.meta.url)('@kzprotest/data');
       const thrown = (g) => { try { g('nope'); } catch (e) { return e; } };
-      console.log(JSON.stringify([cjs.KzDataError === KzDataError, thrown(cjs.get) instanceof KzDataError, thrown(get) instanceof cjs.KzDataError, thrown(cjs.get).code]));`, 'module');
-    expect(out).toEqual([true, true, true, 'UNKNOWN_ID']);
+      console.log(JSON.stringify([cjs.KzDataError === KzDataError, thrown(cjs.get) instanceof KzDataError, thrown(get) instanceof cjs.KzDataError, thrown(cjs.get).code, thrown(get).constructor.name]));`, 'module');
+    expect(out).toEqual([true, true, true, 'UNKNOWN_ID', 'KzDataError']);
   });
 });
 

@@ -1,7 +1,8 @@
 /** Why a query was refused. */
 export type KzDataErrorCode = 'UNKNOWN_ID' | 'WRONG_COLLECTION' | 'INVALID_DATE' | 'INVALID_ARGUMENT';
 
-class KzDataErrorClass extends Error {
+// named KzDataError, as users see it in stack traces and `error.constructor.name`
+const KzDataErrorClass = class KzDataError extends Error {
   constructor(
     readonly code: KzDataErrorCode,
     message: string,
@@ -9,7 +10,7 @@ class KzDataErrorClass extends Error {
     super(message);
     this.name = 'KzDataError';
   }
-}
+};
 
 // Node may load the ES module and the CommonJS build into one process (an ESM app with a CommonJS
 // dependency that also uses the package), and each bundle would define its own class; both take
@@ -23,4 +24,4 @@ const registry = globalThis as { [slot]?: typeof KzDataErrorClass };
  * @example try { get('nope') } catch (e) { if (e instanceof KzDataError && e.code === 'UNKNOWN_ID') ... }
  */
 export const KzDataError: typeof KzDataErrorClass = (registry[slot] ??= KzDataErrorClass);
-export type KzDataError = KzDataErrorClass;
+export type KzDataError = InstanceType<typeof KzDataErrorClass>;
