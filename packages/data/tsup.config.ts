@@ -1,5 +1,35 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+
+const collections = ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'];
+
+/**
+ * The bundlers' build reads the same dist/data/*.json files as Node's, through JSON imports that
+ * stay imports (external) so the records ship once: a bundler inlines each file it needs, and
+ * leaves out those a consumer's code does not reach (import { eventTypes } pulls in no record).
+ * The records are frozen where they are read, so no module-level statement touches them.
+ */
+const dataFromJsonImports: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'data-from-json-imports',
+  setup(build) {
+    build.onResolve({ filter: /\/generated\/dataset\.js$/ }, () => ({ path: 'dataset', namespace: 'kz-json' }));
+    build.onResolve({ filter: /^\.\/(data|runtime)\/[a-z-]+\.json$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'kz-json' }, () => ({
+      resolveDir: fileURLToPath(new URL('./src', import.meta.url)),
+      loader: 'js',
+      contents: [
+        "import { deepFreeze } from './query/deepFreeze.ts';",
+        ...collections.map((c) => `import ${c} from './data/${c}.json' with { type: 'json' };`),
+        "import meta from './data/meta.json' with { type: 'json' };",
+        "import indexes from './runtime/indexes.json' with { type: 'json' };",
+        `export const dataset = /* @__PURE__ */ deepFreeze({ ${collections.join(', ')} });`,
+        'export { meta };',
+        'export const loadIndexes = () => indexes;',
+      ].join('\n'),
+    }));
+  },
+};
 
 /** The main entry's records come from disk in the Node build (see src/dataFromDisk.ts), one module per format. */
 const dataFromDisk = (file: string): NonNullable<Options['esbuildPlugins']>[number] => ({
@@ -34,10 +64,21 @@ export default defineConfig([
     dts: true,
     clean: false, // src/build/main.ts has already written data/ and json-schema/ into the same output folder
     sourcemap: false,
-    target: 'node20',
     treeshake: true,
     // the export entry reads the records through the main entry, so they are loaded once
     external: ['@kzprotest/data'],
+    esbuildPlugins: [dataFromJsonImports],
+    target: 'node20',
+    // esbuild writes the JSON imports' attributes in the older `assert` form, which Node 22 drops:
+    // `with` (Node 20.10 and later) lets Node load this build too, though Node itself takes
+    // index.node.js (the "node-addons" condition)
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true };
+    },
+    async onSuccess() {
+      const file = fileURLToPath(new URL('./dist/index.js', import.meta.url));
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`.json' assert { type: "json" };`, `.json' with { type: "json" };`));
+    },
   },
   nodeBuild('esm', './src/dataFromDisk.ts'),
   nodeBuild('cjs', './src/dataFromDisk.cjs.ts'),

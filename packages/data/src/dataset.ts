@@ -39,3 +39,9 @@ export interface Meta {
   builtAt: string;
   counts: Record<RecordCollection | 'redirects', number>;
 }
+
+/**
+ * A record as the package hands it out: frozen at run time, so typed read-only all the way down.
+ * @example const e: DeepReadonly<Event> = get('zhanaozen-shooting-2011-12-16', 'events')
+ */
+export type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

@@ -1,12 +1,42 @@
 // the Node build reads these from disk instead (src/dataFromDisk.ts, swapped in by tsup.config.ts)
 import { dataset, loadIndexes, meta as builtMeta } from '../generated/dataset.js';
-import type { AnyRecord, Meta, RecordCollection } from './dataset.js';
-import type { Actor, Claim, Event, FigureProperty, Place, Redirect, Source, Theme } from './schema/index.js';
-import { openDataset, type Account, type EventFilter, type SearchHit } from './query/openDataset.js';
+import type { DeepReadonly, Meta, RecordCollection } from './dataset.js';
+import type * as schema from './schema/index.js';
+import type { FigureProperty } from './schema/index.js';
+import { deepFreeze } from './query/deepFreeze.js';
+import { openDataset, type EventFilter } from './query/openDataset.js';
+import type * as query from './query/openDataset.js';
 
-export type { Dataset, Indexes, Meta, AnyRecord, RecordCollection } from './dataset.js';
-export type { Actor, Claim, Event, EventType, EventRole, Figure, FigureProperty, Place, Redirect, Source, Theme, Erratum, QuoteSelector, Spelling, CslName } from './schema/index.js';
-export type { Account, EventFilter, SearchHit, DataQuery } from './query/openDataset.js';
+export type { Dataset, Indexes, Meta, RecordCollection, DeepReadonly } from './dataset.js';
+export type { EventType, EventRole, FigureProperty } from './schema/index.js';
+export type { EventFilter, DataQuery } from './query/openDataset.js';
+
+// the records are frozen (src/query/deepFreeze.ts), so their types say so all the way down
+/** A source (one per seed text), with citation data, regions and errata. */
+export type Source = DeepReadonly<schema.Source>;
+/** One quoted statement of one source, with its offsets into the seed. */
+export type Claim = DeepReadonly<schema.Claim>;
+/** An event, with its EDTF date, places, actors and the claims about it. */
+export type Event = DeepReadonly<schema.Event>;
+/** A person, organisation or group. */
+export type Actor = DeepReadonly<schema.Actor>;
+/** A place, with every spelling the sources use. */
+export type Place = DeepReadonly<schema.Place>;
+/** One of the course's themes. */
+export type Theme = DeepReadonly<schema.Theme>;
+/** An id that moved or split, with where it went. */
+export type Redirect = DeepReadonly<schema.Redirect>;
+export type Figure = DeepReadonly<schema.Figure>;
+export type Erratum = DeepReadonly<schema.Erratum>;
+export type QuoteSelector = DeepReadonly<schema.QuoteSelector>;
+export type Spelling = DeepReadonly<schema.Spelling>;
+export type CslName = DeepReadonly<schema.CslName>;
+/** Any record that get-by-id can return. */
+export type AnyRecord = Source | Claim | Event | Actor | Place | Theme;
+/** One source's account of something, with who says it: one row of a compare-accounts table. */
+export type Account = DeepReadonly<query.Account>;
+/** A search result: the record, its collection and the spelling that matched. */
+export type SearchHit = DeepReadonly<query.SearchHit>;
 export { openDataset } from './query/openDataset.js';
 export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
@@ -17,23 +47,26 @@ export { formatEdtf } from './format/formatEdtf.js';
 export type { ClaimKind, DateBound } from './schema/index.js';
 
 /** Every source (one per seed text), with citation data, regions and errata. */
-export const sources: readonly Source[] = dataset.sources;
+export const sources: readonly Source[] = /* @__PURE__ */ (() => dataset.sources)();
 /** Every claim: one quoted statement of one source, with its offsets into the seed. */
-export const claims: readonly Claim[] = dataset.claims;
+export const claims: readonly Claim[] = /* @__PURE__ */ (() => dataset.claims)();
 /** Every event, in date order. */
-export const events: readonly Event[] = dataset.events;
+export const events: readonly Event[] = /* @__PURE__ */ (() => dataset.events)();
 /** Every person, organisation and group. */
-export const actors: readonly Actor[] = dataset.actors;
+export const actors: readonly Actor[] = /* @__PURE__ */ (() => dataset.actors)();
 /** Every place, with every spelling the sources use. */
-export const places: readonly Place[] = dataset.places;
+export const places: readonly Place[] = /* @__PURE__ */ (() => dataset.places)();
 /** The course's themes (its own classification). */
-export const themes: readonly Theme[] = dataset.themes;
+export const themes: readonly Theme[] = /* @__PURE__ */ (() => dataset.themes)();
 /** Ids that moved or split, with where they went. */
-export const redirects: readonly Redirect[] = dataset.redirects;
+export const redirects: readonly Redirect[] = /* @__PURE__ */ (() => dataset.redirects)();
 /** The package name, data version, build time and record counts. @example meta.version */
 export const meta: Meta = builtMeta;
 
-const db = openDataset(dataset, loadIndexes);
+// the records are frozen where they are read (src/runtimeFiles.ts, tsup.config.ts); the inlined
+// source build freezes its own here. Every top-level statement that touches the records is a
+// pure call and every query a function, so a bundle that imports only eventTypes has no record
+const db = /* @__PURE__ */ openDataset(/* @__PURE__ */ deepFreeze(dataset), loadIndexes);
 
 /**
  * A record by id, from any collection; moved ids are followed. Throws KzDataError UNKNOWN_ID.
@@ -47,28 +80,28 @@ export const get: {
   (id: string, collection: 'actors'): Actor;
   (id: string, collection: 'places'): Place;
   (id: string, collection: 'themes'): Theme;
-} = db.get as never;
+} = ((id: string, collection?: RecordCollection) => db.get(id, collection as never)) as never;
 
 /** Like get, and says the collection and whether a redirect was followed. @example resolve('zhanaozen').collection // "places" */
-export const resolve: (id: string) => { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } = db.resolve;
+export const resolve: (id: string) => { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } = (id) => db.resolve(id);
 
 /** Whether an id (or a redirect) exists. */
-export const has: (id: string) => boolean = db.has;
+export const has: (id: string) => boolean = (id) => db.has(id);
 
 /**
  * Events that match every filter, in date order.
  * @example findEvents({ from: '2011-12', to: '2011-12', place: 'zhanaozen' })
  */
-export const findEvents: (filter?: EventFilter) => Event[] = db.findEvents;
+export const findEvents: (filter?: EventFilter) => Event[] = (filter) => db.findEvents(filter);
 
 /**
  * Every source's account of a record side by side; with a property, only its figures.
  * @example accountsOf('zhanaozen-shooting-2011-12-16', 'killed').map(a => [a.claim.figure?.raw, a.source.title])
  */
-export const accountsOf: (recordId: string, property?: FigureProperty) => Account[] = db.accountsOf;
+export const accountsOf: (recordId: string, property?: FigureProperty) => Account[] = (recordId, property) => db.accountsOf(recordId, property);
 
 /**
  * Records by any name, alias or title, ignoring case and diacritics.
  * @example search('janaozen')[0].id // "zhanaozen"
  */
-export const search: (text: string, options?: { limit?: number }) => SearchHit[] = db.search;
+export const search: (text: string, options?: { limit?: number }) => SearchHit[] = (text, options) => db.search(text, options);

@@ -9,15 +9,16 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { eventsCsv } from '../src/export/eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from '../src/export/geojson.js';
-import { sourcesBibtex, sourcesRis } from '../src/export/citations.js';
+import { sourcesBibtex } from '../src/export/bibtex.js';
+import { sourcesRis } from '../src/export/ris.js';
 import { packageDir, shippedDataset } from './helpers.js';
 
 const data = shippedDataset();
 const dist = (path: string) => join(packageDir, 'dist', path);
 const readCsv = (path: string) => {
   const text = readFileSync(dist(path), 'utf8');
-  expect(text.startsWith('\uFEFF'), `${path} starts with a byte order mark for Excel`).toBe(true);
-  const result = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: ',', newline: '\r\n' });
+  expect(text.startsWith('\uFEFF'), `${path} has no byte order mark (RFC 4180 UTF-8)`).toBe(false);
+  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(result.errors, path).toEqual([]);
   return result;
 };
@@ -58,16 +59,35 @@ describe('GeoJSON', () => {
     }
     expect(placesGeoJson(data).features).toHaveLength(data.places.filter((p) => p.coordinates).length);
     for (const f of eventsGeoJson(data).features) {
+      if (f.geometry === null) continue;
       const from = data.places.find((p) => p.id === f.properties.coordinates_place_id)!;
       expect(f.geometry.coordinates, String(f.id)).toEqual([from.coordinates!.longitude, from.coordinates!.latitude]);
       expect(f.properties.coordinates_origin_record).toBe(from.coordinates!.origin.record ?? null);
     }
   });
 
+  it('events: every event is in the GeoJSON, unlocated ones once with geometry null and no coordinates origin', () => {
+    const { features } = eventsGeoJson(data);
+    expect(new Set(features.map((f) => f.properties.event_id))).toEqual(new Set(data.events.map((e) => e.id)));
+    const unlocated = features.filter((f) => f.geometry === null);
+    // the data has events placed only at country level, where no coordinates are recorded
+    expect(unlocated.length).toBeGreaterThan(0);
+    for (const f of unlocated) {
+      const event = data.events.find((e) => e.id === f.properties.event_id)!;
+      expect(features.filter((g) => g.properties.event_id === event.id), event.id).toHaveLength(1);
+      expect(f.id).toBe(event.id);
+      expect(f.properties.coordinates_origin_dataset, event.id).toBeNull();
+      expect(f.properties.place_id, event.id).toBe(event.places[0] ?? null);
+      if (event.places[0]) expect(f.properties.geo_precision, event.id).toBe(3);
+    }
+    expect(() => check(JSON.stringify({ type: 'FeatureCollection', features: unlocated }))).not.toThrow();
+  });
+
   it('check-geojson catches a broken point (so the check above can fail); ranges are checked here', () => {
     expect(() => check(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['43.3'] } }] }))).toThrow();
     // check-geojson does not check ranges, so RFC 7946's are checked here
     for (const f of [...placesGeoJson(data).features, ...eventsGeoJson(data).features]) {
+      if (f.geometry === null) continue;
       const [lon, lat] = f.geometry.coordinates;
       expect(Math.abs(lon) <= 180 && Math.abs(lat) <= 90, String(f.id)).toBe(true);
     }
@@ -79,7 +99,7 @@ describe('the build writes the exports into dist', () => {
     for (const f of ['events.csv', 'claims.csv', 'sources.csv', 'actors.csv', 'places.csv', 'places.geojson', 'events.geojson', 'sources.bib', 'sources.ris', 'sources.csl.json']) {
       expect(existsSync(dist(`export/${f}`)), f).toBe(true);
     }
-    expect(readFileSync(dist('export/events.csv'), 'utf8')).toBe(`\uFEFF${eventsCsv(data)}`);
+    expect(readFileSync(dist('export/events.csv'), 'utf8')).toBe(eventsCsv(data));
     expect(readFileSync(dist('export/sources.bib'), 'utf8')).toBe(sourcesBibtex(data));
     expect(readFileSync(dist('export/sources.ris'), 'utf8')).toBe(sourcesRis(data));
     expect(JSON.parse(readFileSync(dist('export/places.geojson'), 'utf8'))).toEqual(placesGeoJson(data));
@@ -117,7 +137,7 @@ describe('the build writes the exports into dist', () => {
       }
     }
     for (const t of tables) {
-      for (const fk of t.schema.foreignKeys) {
+      for (const fk of t.schema.foreignKeys ?? []) {
         const target = rowsOf.get(fk.reference.resource || t.name)!;
         const ids = new Set(target.map((r) => r[fk.reference.fields]));
         for (const row of rowsOf.get(t.name)!) if (row[fk.fields]) expect(ids.has(row[fk.fields]), `${t.name}.${fk.fields} = ${row[fk.fields]}`).toBe(true);
@@ -150,7 +170,7 @@ describe('kzprotest export', () => {
   it('prints each format to stdout: CSV that papaparse reads, JSON, GeoJSON, citations', () => {
     const csv = cli('export', 'events', '--format', 'csv');
     expect(csv.code).toBe(0);
-    const parsed = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true, delimiter: ',' });
+    const parsed = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.kz_id)).toEqual(data.events.map((e) => e.id));
     expect(JSON.parse(cli('export', 'claims', '--format', 'json').stdout)).toEqual(data.claims);
@@ -198,9 +218,11 @@ describe('the ./export entry of the built package', () => {
     expect(Number(cjs.stdout)).toBe(data.places.filter((p) => p.coordinates).length);
   });
 
-  it('the main entry loads neither citation-js nor csv-stringify', () => {
-    const cjs = run(`require('@kzprotest/data'); console.log(JSON.stringify(Object.keys(require.cache).filter((k) => /citation-js|csv-stringify/.test(k))))`, 'commonjs');
-    expect(cjs.stderr).toBe('');
-    expect(JSON.parse(cjs.stdout)).toEqual([]);
+  it('neither the main entry nor /export loads any other package (no citation library, no zod)', () => {
+    for (const entry of ['@kzprotest/data', '@kzprotest/data/export']) {
+      const cjs = run(`require(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes('node_modules'))))`, 'commonjs');
+      expect(cjs.stderr).toBe('');
+      expect(JSON.parse(cjs.stdout), entry).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,8 +32,8 @@ describe('the built package', () => {
 });
 
 describe('the Node build and the inlined build', () => {
-  // Node resolves the "node-addons" condition to index.node.* (records read from dist/runtime/);
-  // bundlers and browsers get index.js / index.cjs with the records compiled in
+  // Node resolves the "node-addons" condition to index.node.* (records read from dist/data/ with fs);
+  // bundlers and browsers get index.js / index.cjs, which import the same files
   const answers = (entry: string, type: 'module' | 'commonjs', prelude = '') => {
     const load = `${prelude}${type === 'module' ? `const d = await import(${JSON.stringify(entry)});` : `const d = require(${JSON.stringify(entry)});`}`;
     const code = `${load}
@@ -50,7 +50,7 @@ describe('the Node build and the inlined build', () => {
     return JSON.parse(result.stdout);
   };
 
-  it('Node resolves the package to the build that reads dist/runtime/', () => {
+  it('Node resolves the package to the build that reads dist/data/ with fs', () => {
     const result = run(`console.log(JSON.stringify([import.meta.resolve('@kzprotest/data'), (await import('node:module')).createRequire(import.meta.url).resolve('@kzprotest/data')]))`, 'module');
     const [esm, cjs] = JSON.parse(result.stdout) as [string, string];
     expect(esm).toMatch(/\/dist\/index\.node\.js$/);
@@ -75,7 +75,7 @@ describe('the Node build and the inlined build', () => {
   });
 
   it('a bundle made for Node (esbuild, platform node) carries the records itself, as ESM and as CommonJS', async () => {
-    // the Node build reads dist/runtime/ beside itself, which a bundle has not: bundlers must not pick it
+    // the Node build reads dist/data/ beside itself, which a bundle has not: bundlers must not pick it
     const { build } = await import('esbuild');
     const dir = mkdtempSync(join(tmpdir(), 'kz-bundle-'));
     try {
@@ -93,9 +93,16 @@ describe('the Node build and the inlined build', () => {
     }
   });
 
-  it('the Node build holds no records of its own', () => {
+  it('the package holds the records once: in dist/data/*.json, which every entry reads', () => {
     const claimId = dataset.claims[0]!.id;
-    for (const file of ['index.node.js', 'index.node.cjs']) expect(readFileSync(join(packageDir, 'dist', file), 'utf8')).not.toContain(claimId);
-    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(join(packageDir, 'dist', file), 'utf8')).toContain(claimId);
+    const js = readdirSync(join(packageDir, 'dist')).filter((f) => /\.(c|m)?js$/.test(f));
+    for (const file of js) expect(readFileSync(join(packageDir, 'dist', file), 'utf8'), file).not.toContain(claimId);
+    const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: packageDir, encoding: 'utf8' });
+    const files = (JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    // a quote's words are in the claims file only (and in the CSV export, which is a format of its own)
+    const words = JSON.stringify(dataset.claims.find((c) => c.quote.exact.length > 40)!.quote.exact).slice(1, 40);
+    const holding = files.filter((f) => !f.startsWith('dist/export/') && readFileSync(join(packageDir, f), 'utf8').includes(words));
+    expect(holding).toEqual(['dist/data/claims.json']);
+    expect(files).not.toContain('dist/runtime/dataset.json');
   });
 });

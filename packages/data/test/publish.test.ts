@@ -36,10 +36,18 @@ describe('the published tarball', () => {
 
   it('holds nothing users do not need: no seeds, sources, YAML, tests, fixtures, build scripts or temporary files', () => {
     const stray = files.filter(
-      (f) => !/^(LICENSE|LICENSE-DATA\.md|README\.md|CHANGELOG\.md|package\.json)$/.test(f) && !f.startsWith('dist/'),
+      (f) => !/^(LICENSE|LICENSE-DATA\.md|README\.md|VERSIONING\.md|package\.json|docs\/[a-z-]+\.md)$/.test(f) && !f.startsWith('dist/'),
     );
     expect(stray).toEqual([]);
     expect(files.filter((f) => /\.(ya?ml|txt|tmp|ts(?<!\.d\.ts)|map)$/.test(f) || /test|fixture|seed/i.test(f))).toEqual([]);
+  });
+
+  it('holds every file the README links to, and "files" names only files that exist', () => {
+    const readme = readFileSync(join(unpacked, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((href) => !/^[a-z]+:/i.test(href));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(files, `README links to ${href}`).toContain(href.replace(/^\.\//, ''));
+    for (const entry of manifest.files as string[]) if (!entry.startsWith('!')) expect(spawnSync('test', ['-e', join(packageDir, entry)]).status, `files: ${entry}`).toBe(0);
   });
 
   it('declares licence, engines, side effects and a bin the way users and bundlers read them', () => {

@@ -176,7 +176,7 @@ export const commands: Record<string, Command> = {
     },
   },
   export: {
-    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, bom: { type: 'boolean' }, exact: { type: 'boolean' } },
+    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, bom: { type: 'boolean' }, exact: { type: 'boolean' }, ascii: { type: 'boolean' } },
     async run(values, positionals, out) {
       // loaded here so other commands do not pay for the CSV and citation libraries
       const { exportCollections, exportFormats, formatsOf, exportText } = await import('@kzprotest/data/export');
@@ -189,7 +189,7 @@ export const commands: Record<string, Command> = {
       if (!(exportFormats as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; the formats are: ${exportFormats.join(', ')}`);
       const formats = formatsOf(collection as never);
       if (!(formats as string[]).includes(format)) throw new UsageError(`${collection} cannot be exported as ${format}; its formats are: ${formats.join(', ')}`);
-      const text = exportText(collection as never, format as never, undefined, { bom: values.bom === true, spreadsheetSafe: values.exact !== true });
+      const text = exportText(collection as never, format as never, undefined, { bom: values.bom === true, spreadsheetSafe: values.exact !== true, ascii: values.ascii === true });
       if (typeof values.out === 'string') {
         try {
           writeFileSafely(values.out, text);
@@ -197,7 +197,8 @@ export const commands: Record<string, Command> = {
           throw error instanceof WriteError ? new Error(`--out ${error.message}`) : error;
         }
       }
-      else out(text.replace(/\r?\n$/, '')); // out() adds the final line break
+      // out() adds the final \n; a CSV keeps its CR, so stdout ends each record with CRLF as the files do
+      else out(text.replace(/\n$/, ''));
       return 0;
     },
   },

@@ -20,13 +20,14 @@ Commands:
   coverage [--baseline FILE] [--uncovered]
                       share of each source's body sentences covered by claims;
                       with --baseline, exit 1 when a source falls below it
-  export <collection> --format F [--out FILE] [--bom] [--exact]
+  export <collection> --format F [--out FILE] [--bom] [--exact] [--ascii]
                       a collection as a file: events, places (csv, json, geojson);
                       sources (csv, json, csl, bibtex, ris); claims, actors (csv, json);
                       themes, redirects (json). --out keeps the old file on any
                       error and writes through symlinks; --bom
                       starts CSV with a byte order mark for Excel; --exact turns off
-                      the apostrophe before cells that start like a formula (= + - @)
+                      the apostrophe before cells that start like a formula (= + - @);
+                      --ascii writes BibTeX in ASCII for classic BibTeX
 
 Options:
   --json              machine-readable output

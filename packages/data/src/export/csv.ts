@@ -1,5 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
-
 /** Frictionless Table Schema field types used by our tables. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
@@ -26,21 +24,25 @@ export interface Table<R> {
 
 export interface CsvOptions {
   /**
-   * Prefix an apostrophe to text cells that start with = + - @, a tab or a carriage return (or
-   * apostrophes and then one of those, so the guard can be undone exactly), so
-   * Excel, LibreOffice and Google Sheets show them as text instead of running them as formulas
-   * (OWASP's advice against CSV injection). Default true. Numbers are never touched. Turn it off
-   * for byte-exact text in pandas or R; the JSON export is always exact.
+   * Prefix an apostrophe to text cells that a spreadsheet would run as a formula: those that start
+   * with = + - @, a tab or a carriage return, also after leading white space, control, zero-width
+   * or bidirectional characters (and apostrophes before any of that, so the guard can be undone
+   * exactly), so Excel, LibreOffice and Google Sheets show them as text (OWASP's advice against
+   * CSV injection). Default true. Numbers are never touched. Turn it off for byte-exact text in
+   * pandas or R, or undo it with `unneutralise`; the JSON export is always exact.
    */
   spreadsheetSafe?: boolean;
-  /** Start with a UTF-8 byte order mark, which Excel needs to read UTF-8 when a file is double-clicked. Default false. */
+  /** Start with a UTF-8 byte order mark, which Excel needs to read UTF-8 when a file is double-clicked. Default false (RFC 4180 text, as pandas and Python's csv module read it). */
   bom?: boolean;
 }
 
-/** Text cells that a spreadsheet would take for a formula. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text cells that a spreadsheet would take for a formula: a formula character after any run of
+ * white space, control, format (zero-width, bidirectional) characters, or a tab or CR first.
+ */
+export const FORMULA_START = /^(?:[\t\r]|[\p{White_Space}\p{Cc}\p{Cf}]*[=+\-@])/u;
 // apostrophes before a formula start are guarded too, so that undoing the guard is unambiguous
-const GUARDED = /^'*[=+\-@\t\r]/;
+const GUARDED = new RegExp(`^'*(?:${FORMULA_START.source.slice(1)})`, 'u');
 
 /** Undo the spreadsheet guard: drop one leading apostrophe when the rest is guarded text. @example unneutralise("'=1+1") // "=1+1" */
 export function unneutralise(cell: string): string {
@@ -61,17 +63,24 @@ function cell(value: string | number | boolean | undefined, spreadsheetSafe: boo
   return spreadsheetSafe && GUARDED.test(value) ? `'${value}` : value;
 }
 
+/** The one record ending of every CSV file, the last line included (RFC 4180). */
+export const CSV_RECORD_END = '\r\n';
+
+// RFC 4180 quotes a field holding a comma, quote, CR or LF; leading or trailing white space is
+// quoted too, so that no reader trims it
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/u;
+const field = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
 /**
- * Rows to RFC 4180 CSV (CRLF between records, fields quoted when they hold a comma, quote or line break).
+ * Rows to RFC 4180 CSV: every record, the last one included, ends with CRLF; fields are quoted
+ * when they hold a comma, quote, CR or LF.
  * @example toCsv(['id', 'name'], [['a', 'Zhanaozen, "Janaozen"']]) // 'id,name\r\na,"Zhanaozen, ""Janaozen"""\r\n'
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined)[])[], options: CsvOptions = {}): string {
   const safe = options.spreadsheetSafe ?? true;
-  const body = stringify([header.map((h) => cell(h, false)), ...rows.map((r) => r.map((v) => cell(v, safe)))], {
-    record_delimiter: 'windows',
-    quoted_match: /^\s|\s$/, // keep leading/trailing spaces visible and intact in every reader
-  });
-  return (options.bom ? '\uFEFF' : '') + body;
+  const lines = [header.map((h) => field(cell(h, false))), ...rows.map((r) => r.map((v) => field(cell(v, safe))))];
+  // a record of one empty field would be an empty line, which readers skip: quote it
+  return (options.bom ? '\uFEFF' : '') + lines.map((l) => (l.length === 1 && l[0] === '' ? '""' : l.join(',')) + CSV_RECORD_END).join('');
 }
 
 /**

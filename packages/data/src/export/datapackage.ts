@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.js';
-import { collectionNames } from '../schema/index.js';
+import { exportCollections as collectionNames } from './render.js';
 import { actorsTable } from './actorsTable.js';
 import { claimsTable } from './claimsTable.js';
 import { FORMULA_START, type Table } from './csv.js';
@@ -28,7 +28,8 @@ const tableSchema = (t: Table<never>) => ({
   // unknown is an empty cell, never a sentinel
   missingValues: [''],
   primaryKey: t.primaryKey,
-  foreignKeys: t.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.reference.resource === t.name ? '' : fk.reference.resource, fields: fk.reference.fields } })),
+  // the Table Schema profile wants at least one foreign key where the property is present
+  ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.reference.resource === t.name ? '' : fk.reference.resource, fields: fk.reference.fields } })) } : {}),
 });
 
 /**
@@ -45,7 +46,7 @@ export function datapackage(data: Dataset, meta: { name: string; version: string
       path: exportPaths.csv(name),
       profile: 'tabular-data-resource',
       title: t.title,
-      description: `${t.description} Text cells that would start with = + - @, a tab or a carriage return carry a leading apostrophe so spreadsheets do not run them (${FORMULA_START.source}); the JSON resource has the exact text.`,
+      description: `${t.description} Text cells that a spreadsheet would run as a formula (= + - @, a tab or a carriage return first, also after white space, control, zero-width or bidirectional characters: ${FORMULA_START.source}) carry one leading apostrophe; the JSON resource has the exact text.`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
@@ -54,7 +55,7 @@ export function datapackage(data: Dataset, meta: { name: string; version: string
     };
   });
   // foreign keys name resources; ours carry a -csv suffix
-  for (const r of csv) for (const fk of r.schema.foreignKeys) if (fk.reference.resource) fk.reference.resource = `${fk.reference.resource}-csv`;
+  for (const r of csv) for (const fk of r.schema.foreignKeys ?? []) if (fk.reference.resource) fk.reference.resource = `${fk.reference.resource}-csv`;
   const json = collectionNames.map((name) => ({
     name: `${name}-json`,
     path: exportPaths.json(name),

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset.js';
 import type { Origin, Place } from '../schema/index.js';
 import { eventTypes } from '../schema/vocabulary.js';
 import { fatalitiesOf } from './figures.js';
-import { locate } from './location.js';
+import { locate, type EventLocation } from './location.js';
 import { lookup } from './lookup.js';
 
 type Scalar = string | number | boolean | null;
@@ -15,9 +15,17 @@ export interface PointFeature {
   properties: Record<string, Scalar>;
 }
 
-export interface FeatureCollection {
+/** An RFC 7946 Feature whose geometry is null where no place of the event has coordinates (an "unlocated" feature, RFC 7946 §3.2). */
+export interface EventFeature {
+  type: 'Feature';
+  id: string;
+  geometry: PointFeature['geometry'] | null;
+  properties: Record<string, Scalar>;
+}
+
+export interface FeatureCollection<F extends EventFeature = PointFeature> {
   type: 'FeatureCollection';
-  features: PointFeature[];
+  features: F[];
 }
 
 const originProperties = (o: Origin) => ({
@@ -26,6 +34,8 @@ const originProperties = (o: Origin) => ({
   coordinates_origin_license: o.license ?? null,
   coordinates_origin_note: o.note ?? null,
 });
+
+const noOrigin = { coordinates_origin_dataset: null, coordinates_origin_record: null, coordinates_origin_license: null, coordinates_origin_note: null };
 
 // RFC 7946: longitude first
 const point = (p: Place): PointFeature['geometry'] => ({ type: 'Point', coordinates: [p.coordinates!.longitude, p.coordinates!.latitude] });
@@ -50,43 +60,39 @@ export function placesGeoJson(data: Dataset): FeatureCollection {
 }
 
 /**
- * Events as GeoJSON: one Point feature per event and place (id "event/place"), for every place of
- * the event that has coordinates or lies in one that has. Events with no such place are left out.
+ * Every event as GeoJSON: one Point feature per event and place (id "event/place") for each place
+ * of the event that has coordinates or lies in one that has; an event with no such place (one
+ * placed only in a country without coordinates) is one feature with `geometry: null`, never a
+ * made-up point. `geo_precision` says how exact each point is.
  * @example eventsGeoJson(dataset).features.filter(f => f.properties.event_id === 'zhanaozen-oil-strike-2011')
  */
-export function eventsGeoJson(data: Dataset): FeatureCollection {
+export function eventsGeoJson(data: Dataset): FeatureCollection<EventFeature> {
   const l = lookup(data);
-  const features: PointFeature[] = [];
+  const features: EventFeature[] = [];
   for (const e of data.events) {
     const acled = eventTypes[e.type].acled;
     const fatalities = fatalitiesOf(l, e.id);
-    for (const placeId of e.places) {
-      const where = locate(l, placeId);
-      if (!where?.coordinatesFrom) continue;
-      features.push({
-        type: 'Feature',
-        id: `${e.id}/${placeId}`,
-        geometry: point(where.coordinatesFrom),
-        properties: {
-          event_id: e.id,
-          title: e.title,
-          edtf_date: e.date,
-          date_earliest: e.dateRange.earliest,
-          date_latest: e.dateRange.latest,
-          kz_type: e.type,
-          acled_event_type: acled?.eventType ?? null,
-          acled_sub_event_type: acled?.subEventType ?? null,
-          place_id: placeId,
-          place_name: where.place.name,
-          coordinates_place_id: where.coordinatesFrom.id,
-          geo_precision: where.geoPrecision,
-          fatalities: fatalities.fatalities ?? null,
-          fatalities_claim_id: fatalities.claim?.id ?? null,
-          claim_ids: e.claims.join('; '),
-          ...originProperties(where.coordinatesFrom.coordinates!.origin),
-        },
-      });
-    }
+    const properties = (where: EventLocation | undefined, placeId: string | undefined) => ({
+      event_id: e.id,
+      title: e.title,
+      edtf_date: e.date,
+      date_earliest: e.dateRange.earliest,
+      date_latest: e.dateRange.latest,
+      kz_type: e.type,
+      acled_event_type: acled?.eventType ?? null,
+      acled_sub_event_type: acled?.subEventType ?? null,
+      place_id: placeId ?? null,
+      place_name: where?.place.name ?? null,
+      coordinates_place_id: where?.coordinatesFrom?.id ?? null,
+      geo_precision: where?.geoPrecision ?? null,
+      fatalities: fatalities.fatalities ?? null,
+      fatalities_claim_id: fatalities.claim?.id ?? null,
+      claim_ids: e.claims.join('; '),
+      ...(where?.coordinatesFrom ? originProperties(where.coordinatesFrom.coordinates!.origin) : noOrigin),
+    });
+    const located = e.places.map((placeId) => [placeId, locate(l, placeId)] as const).filter(([, where]) => where?.coordinatesFrom);
+    for (const [placeId, where] of located) features.push({ type: 'Feature', id: `${e.id}/${placeId}`, geometry: point(where!.coordinatesFrom!), properties: properties(where, placeId) });
+    if (!located.length) features.push({ type: 'Feature', id: e.id, geometry: null, properties: properties(e.places[0] === undefined ? undefined : locate(l, e.places[0]), e.places[0]) });
   }
   return { type: 'FeatureCollection', features };
 }

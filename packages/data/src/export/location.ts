@@ -35,11 +35,15 @@ export function locate(l: Lookup, placeId: string): EventLocation | undefined {
 export const eventLocation = (l: Lookup, e: Event) => (e.places[0] === undefined ? undefined : locate(l, e.places[0]));
 
 /**
- * ACLED's time_precision: 1 the exact day is known, 2 the week, 3 only the month or a longer span.
- * An uncertain or approximate day (2011-12-16~) counts as 2: the source dates it, but not surely.
+ * ACLED's time_precision: 1 the exact day is known, 2 within a week, 3 within one month;
+ * undefined for a longer span (a year, several months), which ACLED has no code for. An uncertain
+ * or approximate day (2011-12-16~) counts as 2: the source dates it, but not surely.
+ * @example timePrecision({ date: '2011', dateRange: { earliest: '2011-01-01', latest: '2011-12-31' } }) // undefined
  */
-export function timePrecision(e: Event): 1 | 2 | 3 {
-  const span = Math.round((Date.parse(`${e.dateRange.latest}T00:00:00Z`) - Date.parse(`${e.dateRange.earliest}T00:00:00Z`)) / 86_400_000);
+export function timePrecision(e: Pick<Event, 'date' | 'dateRange'>): 1 | 2 | 3 | undefined {
+  const { earliest, latest } = e.dateRange;
+  const span = Math.round((Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000);
   if (span === 0) return /[?~%]/.test(e.date) ? 2 : 1;
-  return span <= 6 ? 2 : 3;
+  if (span <= 6) return 2;
+  return earliest.slice(0, 7) === latest.slice(0, 7) ? 3 : undefined;
 }

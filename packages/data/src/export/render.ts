@@ -1,7 +1,10 @@
 import type { Dataset } from '../dataset.js';
 import { actorsCsv } from './actorsTable.js';
-import { sourcesBibtex, sourcesCslJson, sourcesRis } from './citations.js';
+import { sourcesBibtex } from './bibtex.js';
+import { sourcesCslJson } from './citations.js';
+import { sourcesRis } from './ris.js';
 import { claimsCsv } from './claimsTable.js';
+import type { BibtexOptions } from './bibtex.js';
 import type { CsvOptions } from './csv.js';
 import { eventsCsv } from './eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from './geojson.js';
@@ -13,13 +16,15 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-type Renderers = Partial<Record<ExportFormat, (data: Dataset, options: CsvOptions) => string>>;
+/** Options of every format; each format reads its own (CSV: spreadsheetSafe, bom; BibTeX: ascii). */
+export type ExportOptions = CsvOptions & BibtexOptions;
+type Renderers = Partial<Record<ExportFormat, (data: Dataset, options: ExportOptions) => string>>;
 
 /** Which formats each collection can be exported in, and how. */
 export const exporters = {
   events: { csv: eventsCsv, json: (d) => json(d.events), geojson: (d) => json(eventsGeoJson(d)) },
   claims: { csv: claimsCsv, json: (d) => json(d.claims) },
-  sources: { csv: sourcesCsv, json: (d) => json(d.sources), csl: (d) => json(sourcesCslJson(d)), bibtex: sourcesBibtex, ris: sourcesRis },
+  sources: { csv: sourcesCsv, json: (d) => json(d.sources), csl: (d) => json(sourcesCslJson(d)), bibtex: (d, o) => sourcesBibtex(d, { ascii: o.ascii }), ris: sourcesRis },
   actors: { csv: actorsCsv, json: (d) => json(d.actors) },
   places: { csv: placesCsv, json: (d) => json(d.places), geojson: (d) => json(placesGeoJson(d)) },
   themes: { json: (d) => json(d.themes) },
@@ -38,7 +43,7 @@ export function formatsOf(collection: ExportCollection): ExportFormat[] {
  * One collection in one format, as text. Throws RangeError for a combination that does not exist.
  * @example exportText(dataset, 'sources', 'bibtex')
  */
-export function exportText(data: Dataset, collection: ExportCollection, format: ExportFormat, options: CsvOptions = {}): string {
+export function exportText(data: Dataset, collection: ExportCollection, format: ExportFormat, options: ExportOptions = {}): string {
   const render = (exporters[collection] as Renderers)[format];
   if (!render) throw new RangeError(`${collection} cannot be exported as ${format}; its formats are: ${formatsOf(collection).join(', ')}`);
   return render(data, options);

@@ -11,7 +11,7 @@ import { sourcesCsv } from './sourcesTable.js';
 
 const data = shippedDataset();
 const read = (text: string) => {
-  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',', newline: '\r\n' });
+  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(result.errors).toEqual([]);
   return result.data;
 };

@@ -1,11 +1,8 @@
 /** Why a query was refused. */
 export type KzDataErrorCode = 'UNKNOWN_ID' | 'WRONG_COLLECTION' | 'INVALID_DATE' | 'INVALID_ARGUMENT';
 
-/**
- * The one error type the query API throws; `code` says which mistake it was.
- * @example try { get('nope') } catch (e) { if (e instanceof KzDataError && e.code === 'UNKNOWN_ID') ... }
- */
-export class KzDataError extends Error {
+// named KzDataError, as users see it in stack traces and `error.constructor.name`
+const KzDataErrorClass = class KzDataError extends Error {
   constructor(
     readonly code: KzDataErrorCode,
     message: string,
@@ -13,4 +10,18 @@ export class KzDataError extends Error {
     super(message);
     this.name = 'KzDataError';
   }
-}
+};
+
+// Node may load the ES module and the CommonJS build into one process (an ESM app with a CommonJS
+// dependency that also uses the package), and each bundle would define its own class; both take
+// the class from one global registry slot, so `instanceof KzDataError` holds across them
+const slot = Symbol.for('@kzprotest/data:KzDataError@1');
+const registry = globalThis as { [slot]?: typeof KzDataErrorClass };
+
+/**
+ * The one error type the query API throws; `code` says which mistake it was. The same class in
+ * the ES module and the CommonJS build.
+ * @example try { get('nope') } catch (e) { if (e instanceof KzDataError && e.code === 'UNKNOWN_ID') ... }
+ */
+export const KzDataError: typeof KzDataErrorClass = (registry[slot] ??= KzDataErrorClass);
+export type KzDataError = InstanceType<typeof KzDataErrorClass>;

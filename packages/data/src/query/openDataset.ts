@@ -1,5 +1,6 @@
 import type { AnyRecord, Dataset, Indexes, RecordCollection } from '../dataset.js';
 import type { Actor, Claim, Event, EventType, FigureProperty, Place, Source, Theme } from '../schema/index.js';
+import { eventTypes, figureProperties } from '../schema/vocabulary.js';
 import { buildIndexes, OPEN_ENDED_DAYS } from './buildIndexes.js';
 import { addDays, dayBounds, daysBetween } from './dates.js';
 import { KzDataError } from './errors.js';
@@ -44,6 +45,26 @@ interface RecordTypes {
 }
 
 const recordCollections: RecordCollection[] = ['sources', 'claims', 'events', 'actors', 'places', 'themes'];
+const filterKeys = ['from', 'to', 'place', 'actor', 'theme', 'type'] as const satisfies readonly (keyof EventFilter)[];
+
+/** Checks a value against a list at run time, as the CLI does, naming the valid choices. */
+function requireOneOf(value: unknown, valid: readonly string[], argument: string): void {
+  if (typeof value !== 'string' || !valid.includes(value)) {
+    throw new KzDataError('INVALID_ARGUMENT', `${argument} ${JSON.stringify(value)} is not one of: ${valid.join(', ')}`);
+  }
+}
+
+function requireFilter(filter: unknown): asserts filter is EventFilter {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    throw new KzDataError('INVALID_ARGUMENT', `findEvents takes an object of filters (${filterKeys.join(', ')}), got ${JSON.stringify(filter)}`);
+  }
+  for (const [key, value] of Object.entries(filter)) {
+    requireOneOf(key, filterKeys, 'findEvents filter key');
+    if (value === undefined) continue;
+    if (key === 'type') requireOneOf(value, Object.keys(eventTypes), 'findEvents type');
+    else if (typeof value !== 'string' || !value) throw new KzDataError('INVALID_ARGUMENT', `findEvents ${key} must be a non-empty string, got ${JSON.stringify(value)}`);
+  }
+}
 
 /** The query API over one dataset; the package's own functions are this, opened on its data. */
 export interface DataQuery {
@@ -100,6 +121,7 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
   }
 
   function get(id: string, collection?: RecordCollection): AnyRecord {
+    if (collection !== undefined) requireOneOf(collection, recordCollections, 'get collection');
     const found = resolve(id);
     if (collection && found.collection !== collection) {
       throw new KzDataError('WRONG_COLLECTION', `"${id}" is in ${found.collection}, not ${collection}`);
@@ -110,12 +132,12 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
 
   function requireId(id: string, collection: RecordCollection, argument: string) {
     const found = idTable().get(id);
-    if (!found || found.collection !== collection) {
-      throw new KzDataError(found ? 'WRONG_COLLECTION' : 'UNKNOWN_ID', `${argument} "${id}" is not the id of one of the ${collection}`);
-    }
+    if (!found) throw new KzDataError('UNKNOWN_ID', `${argument} "${id}" is not the id of one of the ${collection}; search(text) finds ids by name`);
+    if (found.collection !== collection) throw new KzDataError('WRONG_COLLECTION', `${argument} "${id}" is in ${found.collection}, not ${collection}`);
   }
 
   function findEvents(filter: EventFilter = {}): Event[] {
+    requireFilter(filter);
     const { events } = dataset;
     const from = filter.from === undefined ? undefined : dayBounds(filter.from, 'from').earliest;
     const to = filter.to === undefined ? undefined : dayBounds(filter.to, 'to').latest;
@@ -162,6 +184,7 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
   }
 
   function accountsOf(recordId: string, property?: FigureProperty): Account[] {
+    if (property !== undefined) requireOneOf(property, figureProperties, 'accountsOf property');
     const { record } = resolve(recordId);
     const about = 'claims' in record && Array.isArray(record.claims) ? (record.claims as string[]) : dataset.claims.filter((c) => c.about.includes(record.id)).map((c) => c.id);
     return about
@@ -176,6 +199,9 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
 
   function search(text: string, options: { limit?: number } = {}): SearchHit[] {
     if (typeof text !== 'string') throw new KzDataError('INVALID_ARGUMENT', `search text must be a string, got ${JSON.stringify(text)}`);
+    if (typeof options !== 'object' || options === null) throw new KzDataError('INVALID_ARGUMENT', `search options must be an object such as { limit: 5 }, got ${JSON.stringify(options)}`);
+    for (const key of Object.keys(options)) requireOneOf(key, ['limit'], 'search option');
+    if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit > 0)) throw new KzDataError('INVALID_ARGUMENT', `search limit must be a positive whole number, got ${JSON.stringify(options.limit)}`);
     const query = normalizeName(text);
     if (!query) return [];
     const { names } = index();

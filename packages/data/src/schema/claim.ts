@@ -1,27 +1,13 @@
 import { z } from 'zod';
 import { Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+import { figureProperties } from './vocabulary.js';
 
 /**
- * What a figure counts. Documented in CONTRIBUTING.md; add a value there and here together.
+ * What a figure counts. Documented in CONTRIBUTING.md; add a value there and in
+ * `figureProperties` (src/schema/vocabulary.ts) together.
  * @example "killed"
  */
-export const FigureProperty = z.enum([
-  'killed',
-  'wounded',
-  'died-in-custody',
-  'detained',
-  'jailed',
-  'sentence',
-  'participants',
-  'strikers',
-  'alleged-attackers',
-  'organizations',
-  'distance',
-  'money',
-  'share',
-  'duration',
-  'count',
-]);
+export const FigureProperty = z.enum(figureProperties);
 
 /** The source's own hedging, kept word for word; "none" when the figure is stated flat. */
 export const FigureQualifier = z.enum([

@@ -44,3 +44,22 @@ export const eventTypes = {
 
 export type EventTypeName = keyof typeof eventTypes;
 export const eventTypeNames = Object.keys(eventTypes) as [EventTypeName, ...EventTypeName[]];
+
+/** What a figure counts (the values of FigureProperty), as a plain list the query API checks arguments against without loading zod. */
+export const figureProperties = [
+  'killed',
+  'wounded',
+  'died-in-custody',
+  'detained',
+  'jailed',
+  'sentence',
+  'participants',
+  'strikers',
+  'alleged-attackers',
+  'organizations',
+  'distance',
+  'money',
+  'share',
+  'duration',
+  'count',
+] as const;
