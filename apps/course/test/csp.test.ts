@@ -82,7 +82,7 @@ describe('the Content-Security-Policy', () => {
     // a policy in a meta tag governs only what comes after it
     const before = await page.evaluate(() => {
       const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
-      return [...document.querySelectorAll('script')].filter((s) => meta.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_PRECEDING).length;
+      return Array.from(document.querySelectorAll('script')).filter((s) => meta.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_PRECEDING).length;
     });
     expect(before).toBe(0);
     await expect(page.locator('meta[name="referrer"]').getAttribute('content')).resolves.toBe('same-origin');
