@@ -8,10 +8,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import type { Page } from 'playwright-core';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attr, elementsOf } from '../plugins/security/index';
 import { siteDir, startSite, type Site } from './browser';
 
 const SITE_URL = 'https://example.org';
@@ -72,23 +73,12 @@ describe('a build for https://example.org/kzprotest/', () => {
   });
 });
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
-function elementsOf(html: string): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Node) => {
-    if ('tagName' in n) out.push(n);
-    if ('childNodes' in n) n.childNodes.forEach(walk);
-  };
-  walk(parse(html));
-  return out;
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const elementsOfHtml = (html: string) => elementsOf(parse(html));
 
 /** The URLs a page refers to: links, assets, its canonical and og:url, citation meta, a refresh. */
 function referencesOf(html: string): string[] {
   const refs: string[] = [];
-  for (const el of elementsOf(html)) {
+  for (const el of elementsOfHtml(html)) {
     for (const name of ['href', 'src']) {
       const value = attr(el, name);
       if (value !== undefined && !(el.tagName === 'a' && value === '')) refs.push(value);
@@ -129,7 +119,7 @@ describe('the site served under /kzprotest/', () => {
     const broken: string[] = [];
     const idsOf = new Map<string, Set<string>>();
     const ids = (url: string, html: string) => {
-      if (!idsOf.has(url)) idsOf.set(url, new Set(elementsOf(html).flatMap((el) => [attr(el, 'id'), attr(el, 'name')]).filter((x): x is string => Boolean(x))));
+      if (!idsOf.has(url)) idsOf.set(url, new Set(elementsOfHtml(html).flatMap((el) => [attr(el, 'id'), attr(el, 'name')]).filter((x): x is string => Boolean(x))));
       return idsOf.get(url)!;
     };
     let linksFollowed = 0;
@@ -166,17 +156,24 @@ describe('the site served under /kzprotest/', () => {
       }
     };
 
-    while (queue.length) {
-      const page = queue.shift()!;
-      const got = await fetchOnce(page);
-      for (const ref of referencesOf(got.text)) await check(ref, page);
-    }
+    // every page reached is read for its own links, until none is left
+    const crawl = async () => {
+      while (queue.length) {
+        const page = queue.shift()!;
+        const got = await fetchOnce(page);
+        for (const ref of referencesOf(got.text)) await check(ref, page);
+      }
+    };
+    await crawl();
     // anchors, once every page is read
-    for (const { target, from } of pending) {
-      const page = `${target.origin}${target.pathname}`;
-      const id = decodeURIComponent(target.hash.slice(1));
-      if (!ids(page, bodies.get(page)!.text).has(id)) broken.push(`${target.pathname}${target.hash} (on ${from}): no element with that id`);
-    }
+    const checkAnchors = (list: typeof pending) => {
+      for (const { target, from } of list) {
+        const page = `${target.origin}${target.pathname}`;
+        if (!ids(page, bodies.get(page)!.text).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${target.pathname}${target.hash} (on ${from}): no element with that id`);
+      }
+    };
+    checkAnchors(pending);
+    const anchorsChecked = pending.length;
 
     // the sitemap and robots.txt name the configured address: every entry opens here
     const robots = await fetchOnce(`${site.home}robots.txt`);
@@ -192,12 +189,10 @@ describe('the site served under /kzprotest/', () => {
     const index = JSON.parse((await fetchOnce(`${site.home}search-index.json`)).text) as { documents: { u: string; h?: string }[] }[];
     const results = [...new Set(index.flatMap((i) => i.documents.map((d) => `${d.u}${d.h ?? ''}`)))];
     expect(results.length).toBeGreaterThan(100);
-    const beforeSearch = pending.length;
     for (const r of results) await check(r, `${site.home}search-index.json`);
-    for (const { target, from } of pending.slice(beforeSearch)) {
-      const page = `${target.origin}${target.pathname}`;
-      if (!ids(page, bodies.get(page)!.text).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${target.pathname}${target.hash} (on ${from}): no element with that id`);
-    }
+    // pages only the sitemap or the search reach are read too
+    await crawl();
+    checkAnchors(pending.slice(anchorsChecked));
 
     console.log(
       `base-path crawl: ${seenPages.size} pages, ${linksFollowed} internal links and assets followed (${bodies.size} distinct URLs), ` +

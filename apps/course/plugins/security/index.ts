@@ -44,7 +44,8 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
   ].join('; ');
 }
 
-const elements = (node: Node): Element[] => {
+/** Every element of a parsed document, in document order (template contents included). */
+export function elementsOf(node: Node): Element[] {
   const out: Element[] = [];
   const walk = (n: Node) => {
     if ('tagName' in n) out.push(n);
@@ -53,12 +54,14 @@ const elements = (node: Node): Element[] => {
   };
   walk(node);
   return out;
-};
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+}
+
+/** An element's attribute value, undefined when it has none. */
+export const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** The hashes of a page's inline scripts that a browser would run. */
 export function inlineScriptHashes(html: string): string[] {
-  return elements(parse(html))
+  return elementsOf(parse(html))
     .filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && SCRIPT_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase()))
     .map((el) => el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''))
     .filter((text) => text.length > 0)
@@ -71,7 +74,7 @@ export function inlineScriptHashes(html: string): string[] {
  */
 export function withHeadTags(html: string, tags: string, file: string): string {
   const doc = parse(html, { sourceCodeLocationInfo: true });
-  const all = elements(doc);
+  const all = elementsOf(doc);
   const head = all.find((el) => el.tagName === 'head');
   const charset = all.find((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined && el.parentNode === head);
   const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
