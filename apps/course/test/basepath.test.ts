@@ -74,6 +74,30 @@ describe('a build for https://example.org/kzprotest/', () => {
 });
 
 const elementsOfHtml = (html: string) => elementsOf(parse(html));
+const textOf = (el: ReturnType<typeof elementsOf>[number]): string =>
+  el.childNodes.map((c) => ('value' in c ? c.value : 'tagName' in c ? textOf(c) : '')).join('');
+
+describe('the IHEID reading', () => {
+  // confirmed 2026-12-01 (the source record's note says how)
+  const IHEID = 'iheid-2022-lessons-from-january-protests';
+  const URL_CONFIRMED = 'https://executiveeducation.blog/themes/conflict/lessons-from-the-january-2022-protests-in-kazakhstan/';
+  const page = (p: string) => elementsOfHtml(readFileSync(path.join(outDir, `${p}.html`), 'utf8'));
+  const linksTo = (els: ReturnType<typeof page>) => els.filter((el) => el.tagName === 'a' && attr(el, 'href') === URL_CONFIRMED);
+
+  it('links its confirmed address from its source page and from the reading card of the lesson that assigns it', () => {
+    expect(linksTo(page(`sources/${IHEID}`)).length).toBeGreaterThan(0);
+    const card = page('course/january-2022/two-accounts').filter((el) => el.tagName === 'article' && attr(el, 'aria-labelledby') === `source-card-${IHEID}`);
+    expect(card.length).toBe(1);
+    expect(linksTo(elementsOf(card[0]!)).length).toBe(1);
+    expect(readFileSync(path.join(outDir, `sources/${IHEID}.html`), 'utf8')).not.toContain('no verified address');
+  });
+
+  it('gives its address in the APA and Chicago citations of the reading list', () => {
+    const entries = page('teach/january-2022/readings').filter((el) => attr(el, 'data-csl-entry-id') === IHEID).map(textOf);
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    for (const entry of entries) expect(entry).toContain(URL_CONFIRMED);
+  });
+});
 
 /** The URLs a page refers to: links, assets, its canonical and og:url, citation meta, a refresh. */
 function referencesOf(html: string): string[] {
