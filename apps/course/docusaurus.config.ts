@@ -9,6 +9,8 @@ import teacherPlugin from './plugins/teacher/index';
 import remarkKzdata from './plugins/kzdata/remark';
 import remarkTeacher from './plugins/teacher/remark';
 import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
+import securityPlugin from './plugins/security/index';
+import { siteAddress } from './siteAddress';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -22,14 +24,17 @@ const dataFiles = [
   ...readdirSync(path.join(dataDist, 'runtime')).map((f) => path.join(dataDist, 'runtime', f)),
 ];
 
+// SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
+const { url, baseUrl } = siteAddress();
+
 const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',
   tagline: 'A course built on quoted sources, from the 2011 Zhanaozen strike to January 2022',
   favicon: 'img/favicon.svg',
-  url: 'http://localhost:3000',
-  baseUrl: '/',
+  url,
+  baseUrl,
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -63,6 +68,7 @@ const config = {
   plugins: [
     kzdataPlugin,
     teacherPlugin,
+    securityPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
       // highlighter that the classic theme's client module puts in every main bundle (about 34 kB gzip

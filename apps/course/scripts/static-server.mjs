@@ -2,11 +2,13 @@
 // A small static server for the built site, for the browser tests: binds 127.0.0.1 on the
 // given port (0 = any free one) and prints "listening <port>" once it accepts connections.
 // It resolves URLs the way the site is built (trailingSlash: false): /a/b -> a/b.html or a/b/index.html.
+// A third argument serves the site under a base path, as a host does for BASE_URL=/kzprotest/:
+// /kzprotest/a -> a.html, and nothing outside /kzprotest/ exists.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const [root = 'build', port = '0'] = process.argv.slice(2);
+const [root = 'build', port = '0', basePath = '/'] = process.argv.slice(2);
 const base = path.resolve(root);
 
 const TYPES = {
@@ -30,7 +32,9 @@ async function isFile(file) {
   }
 }
 
-async function find(urlPath) {
+async function find(requested) {
+  if (!requested.startsWith(basePath) && `${requested}/` !== basePath) return undefined;
+  const urlPath = `/${requested.slice(basePath.length)}`;
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const direct = path.join(base, clean);
   if (!direct.startsWith(base)) return undefined;
@@ -45,7 +49,7 @@ const server = createServer(async (req, res) => {
   const file = await find(url.pathname);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? path.join(base, '404.html')).catch(() => Buffer.from('not found'));
-  res.writeHead(status, { 'content-type': TYPES[path.extname(file ?? '.html')] ?? 'application/octet-stream' });
+  res.writeHead(status, { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' });
   res.end(body);
 });
 

@@ -25,19 +25,22 @@ export function chromePath(): string {
 }
 
 export interface Site {
+  /** The server's origin, http://127.0.0.1:<port>. */
   url: string;
+  /** The site's home: the origin and the base path the site is served under. */
+  home: string;
   server: ChildProcess;
   browser: Browser;
   stop(): Promise<void>;
 }
 
-/** Serve a built site (default build/) on a free port and launch Chromium. */
-export async function startSite(root = buildDir): Promise<Site> {
+/** Serve a built site (default build/) on a free port, under `basePath` (default "/"), and launch Chromium. */
+export async function startSite(root = buildDir, basePath = '/'): Promise<Site> {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}: run "npm run build -w course" (turbo runs it before "test").`);
   }
   const executablePath = chromePath();
-  const server = spawn(process.execPath, [path.join(siteDir, 'scripts/static-server.mjs'), root, '0'], {
+  const server = spawn(process.execPath, [path.join(siteDir, 'scripts/static-server.mjs'), root, '0', basePath], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -77,6 +80,7 @@ export async function startSite(root = buildDir): Promise<Site> {
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    home: `http://127.0.0.1:${port}${basePath}`,
     server,
     browser,
     async stop() {

@@ -8,7 +8,7 @@ import * as kz from '@kzprotest/data';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { aliasedSitePath } from '@docusaurus/utils';
+import { aliasedSitePath, normalizeUrl } from '@docusaurus/utils';
 import {
   actorView,
   claimView,
@@ -98,7 +98,8 @@ export default function kzdataPlugin(context: LoadContext): Plugin<unknown> {
         // "@site/…" rather than the absolute path, which the route registry in every page's main
         // bundle spells out once per route (and which differs from one checkout to another)
         const dataPath = aliasedSitePath(await actions.createData(page.name, JSON.stringify(page.data)), context.siteDir);
-        actions.addRoute({ path: page.path, component: page.component, exact: true, modules: { data: dataPath } });
+        // routes carry the base path (BASE_URL); the pages' links get it from <Link>
+        actions.addRoute({ path: normalizeUrl([context.baseUrl, page.path]), component: page.component, exact: true, modules: { data: dataPath } });
       }
       actions.setGlobalData({ version: kz.meta.version, counts: kz.meta.counts });
     },

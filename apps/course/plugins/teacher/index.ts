@@ -8,7 +8,7 @@
  * five sources' citations.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { aliasedSitePath } from '@docusaurus/utils';
+import { aliasedSitePath, normalizeUrl } from '@docusaurus/utils';
 import { catalogueOf, type LoadedDoc } from './catalogue';
 import { teachPaths } from '../../src/components/teacher/types';
 
@@ -26,16 +26,18 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
       const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
       const catalogue = await catalogueOf(docs);
       // "@site/…" paths, as the kzdata plugin's, keep the route registry short and the same in every checkout
+      // routes carry the base path (BASE_URL); the pages' links get it from <Link>
+      const route = (p: string) => normalizeUrl([context.baseUrl, p]);
       const json = async (name: string, data: unknown) => aliasedSitePath(await actions.createData(name, JSON.stringify(data)), context.siteDir);
 
       actions.addRoute({
-        path: '/teach',
+        path: route('/teach'),
         component: component('TeacherHome'),
         exact: true,
         modules: { data: await json('teach.json', { modules: catalogue.modules }) },
       });
       actions.addRoute({
-        path: '/assign',
+        path: route('/assign'),
         component: component('AssignPage'),
         exact: true,
         modules: { data: await json('assign.json', catalogue) },
@@ -44,11 +46,11 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
         const readings = module.readings.map((id) => catalogue.readings[id]!);
         const data = await json(`teach-${module.slug}.json`, { module, readings });
         const paths = teachPaths(module.slug);
-        actions.addRoute({ path: paths.readings, component: component('ReadingListPage'), exact: true, modules: { data } });
+        actions.addRoute({ path: route(paths.readings), component: component('ReadingListPage'), exact: true, modules: { data } });
         // the lessons' own MDX, compiled once by the docs plugin, rendered again one after another
         const sources = new Map(docs.map((d) => [d.id, d.source]));
         actions.addRoute({
-          path: paths.handout,
+          path: route(paths.handout),
           component: component('ModuleHandout'),
           exact: true,
           modules: { data, lessons: module.lessons.map((l) => ({ content: sources.get(l.id)! })) },

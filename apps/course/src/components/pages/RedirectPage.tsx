@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { RedirectView } from '../../kz/types';
 import { Links, RecordLayout } from './common';
 
@@ -7,12 +8,13 @@ import { Links, RecordLayout } from './common';
 export default function RedirectPage({ data }: { data: { redirect: RedirectView } }): ReactNode {
   const r = data.redirect;
   const only = r.kind === 'moved' && r.to.length === 1 ? r.to[0] : undefined;
+  const { withBaseUrl } = useBaseUrlUtils();
   return (
     <RecordLayout title={`${r.id} ${r.kind === 'moved' ? 'has moved' : 'was split'}`} kicker="Redirect" description={r.reason}>
       {only ? (
         <Head>
-          <meta httpEquiv="refresh" content={`0; url=${only.href}`} />
-          <link rel="canonical" href={only.href} />
+          <meta httpEquiv="refresh" content={`0; url=${withBaseUrl(only.href)}`} />
+          <link rel="canonical" href={withBaseUrl(only.href, { absolute: true })} />
         </Head>
       ) : null}
       <p>

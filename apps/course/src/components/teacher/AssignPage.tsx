@@ -22,7 +22,8 @@ import {
   type Assignment,
 } from './assignment';
 import { CitationDownloads, ReadingEntry, warningText } from './Reading';
-import { useOrigin } from './useOrigin';
+import { useAbsoluteUrl } from './useAbsoluteUrl';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
 
 const toggle = (list: string[], id: string, on: boolean) => (on ? (list.includes(id) ? list : [...list, id]) : list.filter((x) => x !== id));
@@ -104,7 +105,8 @@ function LessonChoice({
 }
 
 export default function AssignPage({ data: catalogue }: { data: Catalogue }): ReactNode {
-  const origin = useOrigin();
+  const abs = useAbsoluteUrl();
+  const assignPath = useBaseUrl('/assign');
   const [a, setA] = useState<Assignment>(emptyAssignment);
   const [problems, setProblems] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
@@ -123,11 +125,11 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
   }, [catalogue]);
 
   const query = toQuery(a);
-  const shareUrl = `${origin}/assign${query}`;
+  const shareUrl = abs(`/assign${query}`);
   // keep the address equal to the share link, so reloading or bookmarking keeps the assignment
   useEffect(() => {
-    if (ready) window.history.replaceState(null, '', `/assign${query}`);
-  }, [ready, query]);
+    if (ready) window.history.replaceState(null, '', `${assignPath}${query}`);
+  }, [ready, query, assignPath]);
 
   const lessons = useMemo(() => a.lessons.map((id) => lessonById(catalogue, id)).filter((l): l is LessonSummary => Boolean(l)), [a.lessons, catalogue]);
   const readings = chosenReadings(catalogue, a);
@@ -135,7 +137,6 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
   const warnings = [...new Set([...readings.flatMap((r) => r.contentWarnings), ...lessons.flatMap((l) => l.contentWarning)])];
   const minutes = lessons.reduce((s, l) => s + l.time, 0);
   const empty = lessons.length === 0 && readings.length === 0;
-  const abs = (path: string) => new URL(path, origin).toString();
 
   return (
     <Layout title="Build an assignment" description="Pick lessons, readings and questions; share a link, print a handout, export citations and a Common Cartridge.">
@@ -237,7 +238,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
               type="button"
               className="button button--sm button--secondary"
               disabled={empty}
-              onClick={() => void downloadCartridge(stem, assignmentCartridge(catalogue, a, origin, shareUrl))}>
+              onClick={() => void downloadCartridge(stem, assignmentCartridge(catalogue, a, abs, shareUrl))}>
               Common Cartridge (.imscc) for Canvas or Moodle
             </button>
           </p>

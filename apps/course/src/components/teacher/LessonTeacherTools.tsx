@@ -8,11 +8,12 @@ import Head from '@docusaurus/Head';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
 import { downloadCartridge, downloadCitations, fileStem, readingLinks } from './assignment';
 import { Citation, CitationDownloads } from './Reading';
-import { useOrigin } from './useOrigin';
+import { useAbsoluteUrl } from './useAbsoluteUrl';
 import styles from './styles.module.css';
 
 const withUrl = (c: CitationSet, placeholder: string, url: string): CitationSet => ({
@@ -45,8 +46,9 @@ export default function LessonTeacherTools({
   extras: LessonTeacherExtras;
 }): ReactNode {
   const { siteConfig } = useDocusaurusContext();
-  const origin = useOrigin();
-  const url = new URL(permalink, origin).toString();
+  const { withBaseUrl } = useBaseUrlUtils();
+  const abs = useAbsoluteUrl();
+  const url = abs(permalink);
   const cite = withUrl(extras.cite, extras.cite.placeholder, url);
   const stem = fileStem(title, 'lesson');
   // lessons live at /course/<module>/<lesson>; the module's teacher pages use the same segment
@@ -55,7 +57,7 @@ export default function LessonTeacherTools({
   return (
     <>
       <Head>
-        {citationMeta(title, new URL(permalink, siteConfig.url).toString(), siteConfig.title, extras.readings).map((m, i) => (
+        {citationMeta(title, withBaseUrl(permalink, { absolute: true }), siteConfig.title, extras.readings).map((m, i) => (
           <meta key={`${m.name}-${i}`} name={m.name} content={m.content} />
         ))}
       </Head>
@@ -96,7 +98,7 @@ export default function LessonTeacherTools({
                   description: `${title} (kzprotest course lesson)`,
                   folders: [
                     { title, links: [{ title, url }] },
-                    ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, (p) => new URL(p, origin).toString()) }] : []),
+                    ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, abs) }] : []),
                   ],
                 })
               }>

@@ -293,8 +293,7 @@ export function downloadCartridge(stem: string, spec: CartridgeSpec): Promise<vo
 }
 
 /** What a cartridge of an assignment holds: the assignment itself, its lessons and its readings. */
-export function assignmentCartridge(catalogue: Catalogue, a: Assignment, origin: string, shareUrl: string): CartridgeSpec {
-  const abs = (path: string) => new URL(path, origin).toString();
+export function assignmentCartridge(catalogue: Catalogue, a: Assignment, abs: (path: string) => string, shareUrl: string): CartridgeSpec {
   const title = a.title || 'Assignment';
   const description = [a.due ? `Due ${a.due}.` : '', a.instructions].filter(Boolean).join(' ') || `${title} (kzprotest course)`;
   const lessons = a.lessons.map((id) => lessonById(catalogue, id)).filter((l): l is LessonSummary => Boolean(l));
