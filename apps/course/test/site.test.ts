@@ -202,7 +202,9 @@ describe('search', () => {
       await route.continue();
     });
     await tabFromTopTo(page, 'Search');
-    // focusing the box has started loading the index
+    // focusing the box has started loading the index; the content warning's link comes first
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('class agreements');
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('theme');
     releaseIndex();

@@ -2,8 +2,9 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import type { FigureProperty } from '@kzprotest/data';
 import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '../../kz/types';
-import { flowText, formatCount, kindLabel, perspectiveLabel, propertyLabel, readData, roleLabel, type DataProp } from './data';
+import { flowText, formatCount, kindLabel, listInWords, perspectiveLabel, propertyLabel, readData, roleLabel, sentenceCase, warningsInWords, type DataProp } from './data';
 import styles from './styles.module.css';
 
 type HeadingLevel = 'h2' | 'h3' | 'h4';
@@ -24,7 +25,7 @@ export function Links({ links, empty = '—' }: { links: RecordLink[]; empty?: s
 }
 
 /** An event's actors, each with its role ("Kazakh police (initiator); protesters (target)"). */
-export function ActorsWithRoles({ actors }: { actors: (RecordLink & { role: string })[] }): ReactNode {
+export function ActorsWithRoles({ actors }: { actors: EventSummaryView['actors'] }): ReactNode {
   return actors.map((a, i) => (
     <React.Fragment key={`${a.id}-${a.role}`}>
       {i > 0 ? '; ' : ''}
@@ -88,7 +89,7 @@ export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } &
         {s.contentWarnings.length > 0 ? (
           <>
             <dt>Content warning</dt>
-            <dd>{s.contentWarnings.join(', ')}</dd>
+            <dd>{warningsInWords(s.contentWarnings)}</dd>
           </>
         ) : null}
         <dt>Read the original</dt>
@@ -108,28 +109,33 @@ export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } &
               </a>
             </>
           ) : null}
-          {s.copies.map((c) => (
+          {s.copies.map((c, i) => (
             <React.Fragment key={c.url}>
-              ; <a href={c.url} rel="noopener noreferrer">copy</a> ({c.note})
+              ; <a href={c.url} rel="noopener noreferrer">{s.copies.length > 1 ? `another copy (${i + 1})` : 'another copy'}</a>
             </React.Fragment>
           ))}
         </dd>
-        {s.unverified.length > 0 ? (
+        {s.unconfirmed.length > 0 ? (
           <>
-            <dt>Not verified</dt>
-            <dd>
-              <ul>
-                {s.unverified.map((u) => (
-                  <li key={u.field}>
-                    <code>{u.field}</code>: {u.note}
-                  </li>
-                ))}
-              </ul>
-            </dd>
+            <dt>Not confirmed</dt>
+            <dd>{sentenceCase(listInWords(s.unconfirmed))}</dd>
           </>
         ) : null}
       </dl>
     </article>
+  );
+}
+
+/**
+ * The part of a record page written for the data's users, not for students: seed lines, field
+ * names, date strings, other vocabularies' codes. Collapsed, so that it stays out of the reading.
+ */
+export function AboutThisData({ children }: { children: ReactNode }): ReactNode {
+  return (
+    <details className={styles.aboutData}>
+      <summary>About this data</summary>
+      <div className={styles.meta}>{children}</div>
+    </details>
   );
 }
 
@@ -152,10 +158,10 @@ function Figure({ claim }: { claim: ClaimView }): ReactNode {
  * `<CompareAccounts event="zhanaozen-shooting-2011-12-16" property="killed" />`.
  */
 export function CompareAccounts(
-  props: { event?: string; property?: string } & DataProp<{ event: RecordLink; property: string; accounts: ClaimView[] }>,
+  props: { event?: string; property?: string } & DataProp<{ event: RecordLink; property: FigureProperty; accounts: ClaimView[] }>,
 ): ReactNode {
   const d = readData('CompareAccounts', props);
-  const label = propertyLabel[d.property] ?? d.property;
+  const label = propertyLabel[d.property];
   return (
     <div className={styles.tableWrap}>
       <table className={styles.compare}>
@@ -189,7 +195,7 @@ export function CompareAccounts(
                 ) : (
                   'the source itself'
                 )}
-                <span className={styles.kind}> ({kindLabel[c.kind] ?? c.kind})</span>
+                <span className={styles.kind}> ({kindLabel[c.kind]})</span>
               </td>
               <td>
                 <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short}):{' '}

@@ -5,14 +5,14 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '../../kz/types';
-import { flowText, formatCount, readData, voiceOf, type DataProp } from './data';
+import { flowText, readData, voiceOf, type DataProp } from './data';
 import styles from './styles.module.css';
 
 /** The date of an event in words, linked to the event: `<EventDate id="zhanaozen-shooting-2011-12-16" />`. */
 export function EventDate(props: { id?: string; event?: string } & DataProp<{ label: string; date: string; href: string; title: string }>): ReactNode {
   const d = readData('EventDate', props);
   return (
-    <Link to={d.href} className={styles.fromData} title={`${d.title} (EDTF ${d.date})`}>
+    <Link to={d.href} className={styles.fromData} title={d.title}>
       <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(d.date) ? d.date : undefined}>{d.label}</time>
     </Link>
   );
@@ -56,10 +56,7 @@ export function Quote(props: { claim?: string; id?: string } & DataProp<ClaimVie
       </blockquote>
       <figcaption>
         {claim.claimants.length > 0 ? <>{[...claim.claimants].reverse().map((c) => c.name).join(', as reported by ')}, in </> : null}
-        <Link to={claim.source.href}>{claim.source.name}</Link> ({claim.source.short}),{' '}
-        <Link to={claim.href}>
-          {claim.region === 'body' ? 'text' : claim.region}, characters {formatCount(claim.start)}–{formatCount(claim.end)}
-        </Link>
+        <Link to={claim.source.href}>{claim.source.name}</Link> ({claim.source.short}), <Link to={claim.href}>{claim.where}</Link>
       </figcaption>
     </figure>
   );

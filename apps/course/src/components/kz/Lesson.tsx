@@ -8,6 +8,7 @@ import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
 import { SourceCard } from './Cards';
 import { flowText, readData, voiceOf, type DataProp } from './data';
+import { ContentWarning } from './ContentWarning';
 import styles from './styles.module.css';
 
 function CourseLabel({ children }: { children: ReactNode }): ReactNode {
@@ -116,15 +117,7 @@ export function LessonHeader({
 }): ReactNode {
   return (
     <div className={styles.lessonHeader}>
-      {contentWarning && contentWarning.length > 0 ? (
-        <aside className={`${styles.box} ${styles.warning}`} aria-label="Content warning" role="note">
-          <p className={styles.boxTitle}>Content warning</p>
-          <p>
-            This lesson discusses {contentWarning.join(', ')}. {contentNote ?? ''} See the{' '}
-            <Link to="/course/orientation/class-agreements">class agreements</Link> for how we handle distressing material.
-          </p>
-        </aside>
-      ) : null}
+      <ContentWarning warnings={contentWarning ?? []} note={contentNote} />
       <div className={styles.overview}>
         <section className={`${styles.box} ${styles.questions}`} aria-labelledby="lesson-questions">
           <Heading as="h2" id="lesson-questions" className={styles.boxTitle}>Questions</Heading>

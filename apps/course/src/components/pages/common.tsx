@@ -7,6 +7,13 @@ import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
 import { flowText, kindLabel, voiceOf } from '../kz/data';
 import { Links } from '../kz/Cards';
+import { ContentWarning } from '../kz/ContentWarning';
+import { ClaimLegend } from '../kz/ClaimLegend';
+
+export { ClaimLegend };
+
+/** The labels among some claims, for the legend. */
+export const kindsOf = (claims: readonly ClaimView[]) => [...new Set(claims.map((c) => c.kind))];
 
 export { Links };
 import styles from '../kz/styles.module.css';
@@ -17,7 +24,10 @@ export function RecordLayout({
   kicker,
   children,
   alsoWritten = [],
+  contentWarnings = [],
 }: {
+  /** Shown right under the heading, before any of the page's text. */
+  contentWarnings?: readonly string[];
   title: string;
   description: string;
   kicker: string;
@@ -37,12 +47,22 @@ export function RecordLayout({
                 {alsoWritten.length > 0 ? <span className={styles.alsoWritten}> (also written {alsoWritten.join(', ')})</span> : null}
               </Heading>
             </header>
+            <ContentWarning warnings={contentWarnings} what="page" />
             {children}
           </div>
         </div>
       </main>
     </Layout>
   );
+}
+
+/**
+ * The spellings worth saying in the heading: not the name itself, nor a shorter form made of its
+ * own words ("Kozlov" for "Vladimir Kozlov"), which is no other spelling.
+ */
+export function otherSpellings(name: string, spellings: { name: string }[]): string[] {
+  const words = new Set(name.toLowerCase().split(/\s+/));
+  return spellings.map((s) => s.name).filter((n) => n !== name && !n.toLowerCase().split(/\s+/).every((w) => words.has(w)));
 }
 
 /** A list of claims with their quotes: the evidence behind a record. */
@@ -58,16 +78,20 @@ export function ClaimList({ claims, showSource = true }: { claims: (ClaimView & 
             <p>{flowText(c.quote)}</p>
           </blockquote>
           <p className={styles.meta}>
-            {kindLabel[c.kind] ?? c.kind}
+            {kindLabel[c.kind]}
             {c.figure ? `: ${c.figure.property} ${c.figure.text}` : ''} · {showSource ? <Link to={c.href}>{voiceOf(c)}</Link> : voiceOf(c)}
-            {c.region !== 'body' ? ` · ${c.region}` : ''}
+            {' '}· {c.where}
             {c.about && c.about.length > 0 ? (
               <>
                 {' '}· about <Links links={c.about} />
               </>
             ) : null}
           </p>
-          {c.summary ? <p className={styles.meta}>In short: {c.summary}</p> : null}
+          {c.summary ? (
+            <p className={styles.meta}>
+              <span className={styles.voiceLabel}>In short, in the course's words:</span> {c.summary}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -102,6 +126,7 @@ export function EventsAndEvidence({ eventsTitle, events, claims }: { eventsTitle
         <Heading as="h2" id="claims">
           What the sources say ({claims.length})
         </Heading>
+        <ClaimLegend kinds={kindsOf(claims)} />
         <ClaimList claims={claims} />
       </section>
     </>

@@ -6,10 +6,9 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { flowText, readData, voiceOf, type DataProp } from '../kz/data';
+import { flowText, readData, voiceOf, warningsInWords, type DataProp } from '../kz/data';
 import type { GuideData } from './types';
 import { teachPaths } from './types';
-import { warningText } from './Reading';
 import styles from './styles.module.css';
 
 /** A lesson's title, linked, over a list of its items (objectives, questions). */
@@ -78,7 +77,7 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
                     ))
                   : 'none'}
               </td>
-              <td>{l.contentWarning.length ? warningText(l.contentWarning) : 'none'}</td>
+              <td>{l.contentWarning.length ? warningsInWords(l.contentWarning) : 'none'}</td>
             </tr>
           ))}
         </tbody>
@@ -86,7 +85,7 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
           <tr>
             <th scope="row">Whole module</th>
             <td>{total} min</td>
-            <td colSpan={2}>{warnings.length ? `Warnings in the module: ${warningText(warnings)}` : ''}</td>
+            <td colSpan={2}>{warnings.length ? `Warnings in the module: ${warningsInWords(warnings)}` : ''}</td>
           </tr>
         </tfoot>
       </table>
