@@ -22,7 +22,7 @@ const dataFiles = [
   ...readdirSync(path.join(dataDist, 'runtime')).map((f) => path.join(dataDist, 'runtime', f)),
 ];
 
-const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
+const remarkPlugins = [[remarkKzdata, { siteDir }], [remarkTeacher, { siteDir }]];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',
@@ -61,6 +61,19 @@ const config = {
     ],
   ],
   plugins: [
+    [
+      // the teacher guides hold the self-checks' answers: a docs instance of their own under /teach, with
+      // its own sidebar, so that no student sidebar and no student Next link leads to them
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'teach',
+        path: 'teach',
+        routeBasePath: 'teach/guides',
+        sidebarPath: './sidebarsTeach.ts',
+        remarkPlugins,
+        showLastUpdateTime: false,
+      },
+    ],
     kzdataPlugin,
     teacherPlugin,
     function withoutPrism() {
