@@ -164,7 +164,7 @@ export function CompareAccounts(
   const label = propertyLabel[d.property];
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.compare}>
+      <table className={`${styles.compare} table-cards`}>
         <caption>
           {label}: every account of <Link to={d.event.href}>{d.event.name}</Link> ({d.accounts.length}{' '}
           {d.accounts.length === 1 ? 'account' : 'accounts'})
@@ -181,15 +181,15 @@ export function CompareAccounts(
         <tbody>
           {d.accounts.map((c) => (
             <tr key={c.id}>
-              <th scope="row">
+              <th scope="row" data-label="As printed">
                 <Figure claim={c} />
               </th>
-              <td>
+              <td data-label="Value">
                 {valueOf(c)}
                 {c.figure?.unitText}
               </td>
-              <td>{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
-              <td>
+              <td data-label="Qualifier">{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
+              <td data-label="Who claims it">
                 {c.claimants.length > 0 ? (
                   <Links links={[...c.claimants].reverse()} />
                 ) : (
@@ -197,7 +197,7 @@ export function CompareAccounts(
                 )}
                 <span className={styles.kind}> ({kindLabel[c.kind]})</span>
               </td>
-              <td>
+              <td data-label="Source and quote">
                 <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short}):{' '}
                 <Link to={c.href} className={styles.compareQuote}>
                   “{flowText(c.quote)}”
