@@ -10,7 +10,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
-import { downloadCartridge, downloadCitations, fileStem, readingLinks } from './assignment';
+import { assignLink, downloadCartridge, downloadCitations, fileStem, readingLinks } from './assignment';
 import { Citation, CitationDownloads } from './Reading';
 import { useOrigin } from './useOrigin';
 import styles from './styles.module.css';
@@ -37,11 +37,14 @@ export default function LessonTeacherTools({
   title,
   permalink,
   id,
+  questions,
   extras,
 }: {
   title: string;
   permalink: string;
   id: string;
+  /** The lesson's questions, each of which the builder link ticks. */
+  questions: string[];
   extras: LessonTeacherExtras;
 }): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -51,7 +54,7 @@ export default function LessonTeacherTools({
   const stem = fileStem(title, 'lesson');
   // lessons live at /course/<module>/<lesson>; the module's teacher pages use the same segment
   const moduleSlug = /^\/course\/([^/]+)\/[^/]+$/.exec(permalink)?.[1];
-  const assignLink = `/assign?v=1&lessons=${encodeURIComponent(id)}${extras.readings.length ? `&readings=${extras.readings.map((r) => r.id).join(',')}` : ''}`;
+  const assignHref = assignLink([{ id, questions, readings: extras.readings.map((r) => r.id) }]);
   return (
     <>
       <Head>
@@ -73,7 +76,7 @@ export default function LessonTeacherTools({
             <a className="button button--sm button--secondary" href={`https://classroom.google.com/share?url=${encodeURIComponent(url)}`} target="_blank" rel="noopener noreferrer" data-testid="classroom-share">
               Share to Google Classroom
             </a>{' '}
-            <Link className="button button--sm button--secondary" to={assignLink}>
+            <Link className="button button--sm button--secondary" to={assignHref}>
               Build an assignment from it
             </Link>
           </p>
