@@ -131,6 +131,8 @@ const config = {
         // the teacher pages repeat the lessons (a module handout holds all of them), so a search
         // would find each passage twice; teachers reach them from /teach
         ignoreFiles: [/^teach(\/|$)/, 'assign'],
+        // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
+        ignoreCssSelectors: ['[data-search="skip"]'],
       },
     ],
   ],

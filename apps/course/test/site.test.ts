@@ -3,7 +3,7 @@
  * timeline filters work from the keyboard, axe finds no WCAG 2.2 AA violations, and the record
  * pages a lesson links to are prefetched, each file once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -192,6 +192,20 @@ describe('the other page types', () => {
 });
 
 describe('search', () => {
+  it('downloads an index of at most 1 MB, where a record page is its title and summary only', () => {
+    const file = path.join(siteDir, 'build', 'search-index.json');
+    expect(statSync(file).size).toBeLessThanOrEqual(1_000_000);
+    const parts = JSON.parse(readFileSync(file, 'utf8')) as { documents: { u: string; t: string }[] }[];
+    const content = parts[parts.length - 1]!.documents;
+    const event = get(SHOOTING, 'events');
+    const page = content.filter((d) => d.u === `/events/${SHOOTING}`);
+    expect(page.length).toBe(1);
+    // the summary is there; the evidence (any quote of the event's claims) is not
+    expect(page[0]!.t).toContain(event.summary.slice(0, 40));
+    for (const id of event.claims) expect(page[0]!.t).not.toContain(flow(get(id, 'claims').quote.exact).slice(0, 40));
+  });
+
+
   it('leaves the keyboard focus where the user took it while the navbar search loads its index', async () => {
     const page = await open('/events');
     // hold the index back until the user has tabbed on, as on a slow connection

@@ -38,7 +38,8 @@ export function ActorsWithRoles({ actors }: { actors: EventSummaryView['actors']
 export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<EventSummaryView & { summary?: string }>): ReactNode {
   const e = readData('EventCard', props);
   return (
-    <article className={styles.card} aria-labelledby={`event-card-${e.id}`}>
+    // the event's own page is what search finds
+    <article className={styles.card} aria-labelledby={`event-card-${e.id}`} data-search="skip">
       <Heading as={props.headingLevel ?? 'h3'} id={`event-card-${e.id}`} className={styles.cardTitle}>
         <Link to={e.href}>{e.title}</Link>
       </Heading>
@@ -72,7 +73,8 @@ export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & 
 export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<SourceView>): ReactNode {
   const s = readData('SourceCard', props);
   return (
-    <article className={styles.card} aria-labelledby={`source-card-${s.id}`}>
+    // a reading card repeats its source's citation on every lesson that sets it: search finds the source's own page
+    <article className={styles.card} aria-labelledby={`source-card-${s.id}`} data-search="skip">
       <Heading as={props.headingLevel ?? 'h3'} id={`source-card-${s.id}`} className={styles.cardTitle}>
         <Link to={s.href}>{s.title}</Link>
       </Heading>
@@ -163,7 +165,8 @@ export function CompareAccounts(
   const d = readData('CompareAccounts', props);
   const label = propertyLabel[d.property];
   return (
-    <div className={styles.tableWrap}>
+    // every row quotes a claim that its source's page holds
+    <div className={styles.tableWrap} data-search="skip">
       <table className={`${styles.compare} table-cards`}>
         <caption>
           {label}: every account of <Link to={d.event.href}>{d.event.name}</Link> ({d.accounts.length}{' '}

@@ -7,7 +7,8 @@ import styles from './styles.module.css';
 export function ContentWarning({ warnings, what = 'lesson', note }: { warnings: readonly string[]; what?: 'lesson' | 'page'; note?: string }): ReactNode {
   if (warnings.length === 0) return null;
   return (
-    <aside className={`${styles.box} ${styles.warning}`} aria-label="Content warning" role="note">
+    // the same words on every page: nothing for search to tell pages apart by
+    <aside className={`${styles.box} ${styles.warning}`} aria-label="Content warning" role="note" data-search="skip">
       <p className={styles.boxTitle}>Content warning</p>
       <p>
         This {what} discusses {warningsInWords(warnings)}. {note ?? ''} See the{' '}

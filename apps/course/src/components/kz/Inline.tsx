@@ -54,7 +54,7 @@ export function Quote(props: { claim?: string; id?: string } & DataProp<ClaimVie
       <blockquote cite={claim.href}>
         <p>{flowText(claim.quote)}</p>
       </blockquote>
-      <figcaption>
+      <figcaption data-search="skip">
         {claim.claimants.length > 0 ? <>{[...claim.claimants].reverse().map((c) => c.name).join(', as reported by ')}, in </> : null}
         <Link to={claim.source.href}>{claim.source.name}</Link> ({claim.source.short}), <Link to={claim.href}>{claim.where}</Link>
       </figcaption>

@@ -48,7 +48,8 @@ export default function Timeline(
   // MDX passes filters="false" as a string
   const withFilters = props.filters !== false && props.filters !== 'false' && data.events.length > 1;
   return (
-    <section className={styles.timeline} aria-label="Timeline of events">
+    // each event has its own page, which search finds by title and summary
+    <section className={styles.timeline} aria-label="Timeline of events" data-search="skip">
       {withFilters ? (
         <fieldset className={styles.filters}>
           <legend>Filter the events</legend>

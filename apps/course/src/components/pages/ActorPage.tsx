@@ -10,8 +10,7 @@ export default function ActorPage({ data }: { data: { actor: ActorView } }): Rea
   const a = data.actor;
   const kind = a.kind === 'organization' ? `Organisation${a.organizationType ? ` · ${a.organizationType.replace(/-/g, ' ')}` : ''}` : a.kind === 'person' ? 'Person' : 'Group';
   return (
-    <RecordLayout contentWarnings={a.contentWarnings} title={a.name} alsoWritten={otherSpellings(a.name, a.spellings)} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`}>
-      {a.description ? <p>{a.description}</p> : null}
+    <RecordLayout contentWarnings={a.contentWarnings} title={a.name} alsoWritten={otherSpellings(a.name, a.spellings)} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`} summary={a.description ? <p>{a.description}</p> : null}>
       <section aria-labelledby="spellings">
         <Heading as="h2" id="spellings">
           Names in the sources

@@ -10,11 +10,18 @@ import styles from '../kz/styles.module.css';
 export default function EventPage({ data }: { data: { event: EventView } }): ReactNode {
   const e = data.event;
   return (
-    <RecordLayout contentWarnings={e.contentWarnings} title={e.title} kicker={`Event · ${e.typeLabel}`} description={e.summary}>
-      <p>
-        <span className={styles.voiceLabel}>In the course's words, from the quotes below: </span>
-        {e.summary}
-      </p>
+    <RecordLayout
+      contentWarnings={e.contentWarnings}
+      title={e.title}
+      kicker={`Event · ${e.typeLabel}`}
+      description={e.summary}
+      summary={
+        <p>
+          <span className={styles.voiceLabel}>In the course's words, from the quotes below: </span>
+          {e.summary}
+        </p>
+      }
+    >
       <dl className={styles.facts}>
         <dt>Date</dt>
         <dd>

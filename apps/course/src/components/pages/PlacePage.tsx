@@ -9,8 +9,7 @@ import styles from '../kz/styles.module.css';
 export default function PlacePage({ data }: { data: { place: PlaceView } }): ReactNode {
   const p = data.place;
   return (
-    <RecordLayout contentWarnings={p.contentWarnings} title={p.name} alsoWritten={otherSpellings(p.name, p.spellings)} kicker={`Place · ${p.kind}`} description={p.description ?? `${p.name} in the course's sources.`}>
-      {p.description ? <p>{p.description}</p> : null}
+    <RecordLayout contentWarnings={p.contentWarnings} title={p.name} alsoWritten={otherSpellings(p.name, p.spellings)} kicker={`Place · ${p.kind}`} description={p.description ?? `${p.name} in the course's sources.`} summary={p.description ? <p>{p.description}</p> : null}>
       <dl className={styles.facts}>
         {p.partOf ? (
           <>

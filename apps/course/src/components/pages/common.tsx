@@ -25,7 +25,10 @@ export function RecordLayout({
   children,
   alsoWritten = [],
   contentWarnings = [],
+  summary,
 }: {
+  /** What the page is about in a few sentences: shown first, and with the title the only text search indexes. */
+  summary?: ReactNode;
   /** Shown right under the heading, before any of the page's text. */
   contentWarnings?: readonly string[];
   title: string;
@@ -48,7 +51,10 @@ export function RecordLayout({
               </Heading>
             </header>
             <ContentWarning warnings={contentWarnings} what="page" />
-            {children}
+            {summary}
+            {/* the evidence below repeats quotes that their source's page and the lessons hold: search
+                indexes a record page by its title and summary only (ignoreCssSelectors in the config) */}
+            <div data-search="skip">{children}</div>
           </div>
         </div>
       </main>

@@ -62,7 +62,7 @@ export default function LessonTeacherTools({
           <meta key={`${m.name}-${i}`} name={m.name} content={m.content} />
         ))}
       </Head>
-      <div className={`${styles.lessonTools} no-print`}>
+      <div className={`${styles.lessonTools} no-print`} data-search="skip">
         <section className={styles.toolBox} aria-labelledby="assign-this">
           <Heading as="h2" id="assign-this" className={styles.toolTitle}>
             Assign this
