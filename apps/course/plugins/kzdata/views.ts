@@ -392,7 +392,11 @@ export function themeView(id: string): ThemeView {
 
 /** Events for a timeline, with only the filter choices that these events use. */
 export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}): TimelineData {
-  const events = kz.findEvents(filter).map(eventSummary);
+  // by start, then by end: a day comes before a month or a span that starts on it and goes on longer
+  const events = kz
+    .findEvents(filter)
+    .map(eventSummary)
+    .sort((a, b) => a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest) || a.id.localeCompare(b.id));
   const unique = (links: RecordLink[]) =>
     [...new Map(links.map((l) => [l.id, { id: l.id, name: l.name, href: l.href }])).values()].sort((a, b) =>
       a.name.localeCompare(b.name, 'en'),

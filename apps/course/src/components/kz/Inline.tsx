@@ -37,12 +37,15 @@ export function Figure(props: { claim?: string; id?: string; show?: 'text' | 'ra
 export function ClaimQuote(props: { id?: string; claim?: string } & DataProp<ClaimView>): ReactNode {
   const claim = readData('ClaimQuote', props);
   return (
-    <q className={styles.inlineQuote} cite={claim.href}>
-      {flowText(claim.quote)}
+    // the marker follows the closing quotation mark: it is the course's note, not the source's words
+    <>
+      <q className={styles.inlineQuote} cite={claim.href}>
+        {flowText(claim.quote)}
+      </q>
       <Link to={claim.href} className={styles.cite} aria-label={`Source: ${voiceOf(claim)}`}>
         <sup>[{claim.source.short}]</sup>
       </Link>
-    </q>
+    </>
   );
 }
 

@@ -11,7 +11,7 @@ export default function EventsIndex({ data }: { data: { timeline: TimelineData; 
         Every event the course's sources describe, in date order. Each links to its page, where the claims behind it are
         quoted.
       </p>
-      <Timeline data={data.timeline} />
+      <Timeline data={data.timeline} inAddress />
     </RecordLayout>
   );
 }
