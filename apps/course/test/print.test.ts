@@ -62,4 +62,17 @@ describe('a printed lesson', () => {
     // no page is near empty, the last excepted
     for (const [i, text] of pages.slice(0, -1).entries()) expect(text.length, `page ${i + 1}: "${text.slice(0, 80)}"`).toBeGreaterThan(400);
   }, 120_000);
+
+  it('prints in the module handout with its reading cards, as the lesson text refers to them', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/teach/counting-the-dead/handout`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const lesson = page.locator('section', { has: page.getByRole('heading', { name: new RegExp(`^Lesson \\d+: ${fm.title}`) }) });
+    const readings = (parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as { readings: string[] }).readings;
+    expect(readings.length).toBeGreaterThan(0);
+    expect(await lesson.count()).toBe(1);
+    for (const id of readings) expect(await lesson.locator(`article[aria-labelledby="source-card-${id}"]`).isVisible(), id).toBe(true);
+    await context.close();
+  });
 });
