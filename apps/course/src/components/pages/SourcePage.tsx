@@ -12,7 +12,7 @@ export default function SourcePage({ data }: { data: { source: SourceView; claim
   const brokenLinks = useBrokenLinks();
   s.errata.forEach((e) => brokenLinks.collectAnchor(e.id));
   return (
-    <RecordLayout contentWarnings={data.contentWarnings} title={s.title} kicker={`Source · ${s.containerTitle ?? s.publisher}`} description={s.citation} summary={<p>{s.citation}</p>}>
+    <RecordLayout contentWarnings={data.contentWarnings} title={s.title} kicker={`Source · ${s.containerTitle ?? s.publisher}`} description={s.citation}>
       <SourceCard data={s} headingLevel="h2" />
       <AboutThisData>
         <p>
