@@ -27,7 +27,7 @@ const dataFiles = [
 // SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
 const { url, baseUrl } = siteAddress();
 
-const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
+const remarkPlugins = [[remarkKzdata, { siteDir }], [remarkTeacher, { siteDir }]];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',
@@ -66,6 +66,19 @@ const config = {
     ],
   ],
   plugins: [
+    [
+      // the teacher guides hold the self-checks' answers: a docs instance of their own under /teach, with
+      // its own sidebar, so that no student sidebar and no student Next link leads to them
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'teach',
+        path: 'teach',
+        routeBasePath: 'teach/guides',
+        sidebarPath: './sidebarsTeach.ts',
+        remarkPlugins,
+        showLastUpdateTime: false,
+      },
+    ],
     kzdataPlugin,
     teacherPlugin,
     securityPlugin,
@@ -124,6 +137,8 @@ const config = {
         // the teacher pages repeat the lessons (a module handout holds all of them), so a search
         // would find each passage twice; teachers reach them from /teach
         ignoreFiles: [/^teach(\/|$)/, 'assign'],
+        // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
+        ignoreCssSelectors: ['[data-search="skip"]'],
       },
     ],
   ],

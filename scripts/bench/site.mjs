@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { median } from './util.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -110,7 +111,7 @@ function lighthouse(url, tmpDir, desktop) {
 function lessonPath(buildDir) {
   const pages = htmlPages(join(buildDir, 'course'))
     .map((p) => relative(buildDir, p).replace(/\\/g, '/'))
-    .filter((p) => /^course\/[^/]+\/[^/]+\.html$/.test(p) && !/\/(index|teacher-guide)\.html$/.test(p));
+    .filter((p) => /^course\/[^/]+\/[^/]+\.html$/.test(p) && !/\/index\.html$/.test(p));
   if (!pages.length) throw new Error(`no lesson page (course/<part>/<lesson>.html) in ${buildDir}`);
   const sized = pages.map((p) => [p, statSync(join(buildDir, p)).size]).sort((a, b) => b[1] - a[1]);
   return `/${sized[0][0].replace(/\.html$/, '')}`;
@@ -160,7 +161,11 @@ export async function siteBench({ root, courseDir, tmpDir, log, quick }) {
     const blankMobile = lighthouse(blankUrl, tmpDir, false);
     const failed = [...new Set(mobile.flatMap((m) => m.failedA11y))];
     if (failed.length) log(`site: accessibility audits failed on ${lesson}: ${failed.join(', ')}`);
+    // what the first search downloads: the whole index, as served and as gzip would send it
+    const searchIndex = readFileSync(join(courseOut, 'search-index.json'));
     return {
+      search_index_kb: { value: searchIndex.length / 1024, unit: 'kB' },
+      search_index_gzip_kb: { value: gzipSync(searchIndex).length / 1024, unit: 'kB gzip' },
       course_build_s: { value: courseSeconds, unit: 's' },
       blank_build_s: { value: blankSeconds, unit: 's' },
       site_pages: { value: pages, unit: 'pages' },

@@ -3,7 +3,7 @@
  * timeline filters work from the keyboard, axe finds no WCAG 2.2 AA violations, and the record
  * pages a lesson links to are prefetched, each file once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -125,6 +125,9 @@ describe('an event page', () => {
 
 describe('the timeline', () => {
   const items = (page: Page) => page.locator('ol li[data-event]');
+  /** The timeline's order: by the earliest day an event can be, then by the latest. */
+  const byStartThenEnd = (list: readonly (typeof events)[number][]) =>
+    [...list].sort((a, b) => a.dateRange.earliest.localeCompare(b.dateRange.earliest) || a.dateRange.latest.localeCompare(b.dateRange.latest) || a.id.localeCompare(b.id));
 
   /**
    * Arrow keys, not typed names, pick the option: a closed select's type-ahead starts over
@@ -142,8 +145,11 @@ describe('the timeline', () => {
     const page = await open('/events');
     await expect(items(page).count()).resolves.toBe(events.length);
     const ids = await items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')));
-    expect(ids).toEqual(events.map((e) => e.id));
-    await expect(items(page).first().locator('a').getAttribute('href')).resolves.toBe(`/events/${events[0]!.id}`);
+    const ordered = byStartThenEnd(events);
+    expect(ids).toEqual(ordered.map((e) => e.id));
+    // a day comes before a longer span that starts in the same month
+    for (let i = 1; i < ordered.length; i++) expect(ordered[i - 1]!.dateRange.earliest <= ordered[i]!.dateRange.earliest).toBe(true);
+    await expect(items(page).first().locator('a').getAttribute('href')).resolves.toBe(`/events/${ordered[0]!.id}`);
     await page.context().close();
   });
 
@@ -163,7 +169,10 @@ describe('the timeline', () => {
     const both = findEvents({ theme: theme.id, place: place.id });
     expect(both.length).toBeGreaterThan(0);
     const shownIds = () => items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')));
-    await expect.poll(shownIds).toEqual(both.map((e) => e.id));
+    await expect.poll(shownIds).toEqual(byStartThenEnd(both).map((e) => e.id));
+    // the filters are in the address, so that the view can be shared
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(place.id);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(theme.id);
 
     // "Show all" is a button: reach it and press it
     const focusedButton = () => page.evaluate(() => (document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent : null));
@@ -171,6 +180,27 @@ describe('the timeline', () => {
     await expect(focusedButton(), 'Tab reaches the Show all button').resolves.toBe('Show all');
     await page.keyboard.press('Enter');
     await expect.poll(() => items(page).count()).toBe(events.length);
+    await page.context().close();
+  });
+
+  it('opens a shared address with its filters chosen, and says so when nothing matches', async () => {
+    const both = findEvents({ theme: 'labour-rights', place: 'zhanaozen' });
+    const page = await open('/events?theme=labour-rights&place=zhanaozen&actor=no-such-actor');
+    await expect.poll(() => items(page).count()).toBe(both.length);
+    await expect(page.locator('select[data-filter=theme]').inputValue()).resolves.toBe('labour-rights');
+    // an id the filter does not offer is dropped, not turned into an empty list
+    await expect(page.locator('select[data-filter=actor]').inputValue()).resolves.toBe('');
+    // a type that none of these events has
+    const types = await page.locator('select[data-filter=type] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const unused = types.find((t) => !both.some((e) => e.type === t))!;
+    expect(unused).toBeDefined();
+    await page.locator('select[data-filter=type]').selectOption(unused);
+    await expect.poll(() => items(page).count()).toBe(0);
+    await expect.poll(() => page.getByText('No event matches all of these filters.').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('type')).toBe(unused);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => items(page).count()).toBe(events.length);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 
@@ -192,6 +222,20 @@ describe('the other page types', () => {
 });
 
 describe('search', () => {
+  it('downloads an index of at most 1 MB, where a record page is its title and summary only', () => {
+    const file = path.join(siteDir, 'build', 'search-index.json');
+    expect(statSync(file).size).toBeLessThanOrEqual(1_000_000);
+    const parts = JSON.parse(readFileSync(file, 'utf8')) as { documents: { u: string; t: string }[] }[];
+    const content = parts[parts.length - 1]!.documents;
+    const event = get(SHOOTING, 'events');
+    const page = content.filter((d) => d.u === `/events/${SHOOTING}`);
+    expect(page.length).toBe(1);
+    // the summary is there; the evidence (any quote of the event's claims) is not
+    expect(page[0]!.t).toContain(event.summary.slice(0, 40));
+    for (const id of event.claims) expect(page[0]!.t).not.toContain(flow(get(id, 'claims').quote.exact).slice(0, 40));
+  });
+
+
   it('leaves the keyboard focus where the user took it while the navbar search loads its index', async () => {
     const page = await open('/events');
     // hold the index back until the user has tabbed on, as on a slow connection
@@ -202,7 +246,9 @@ describe('search', () => {
       await route.continue();
     });
     await tabFromTopTo(page, 'Search');
-    // focusing the box has started loading the index
+    // focusing the box has started loading the index; the content warning's link comes first
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('class agreements');
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('theme');
     releaseIndex();

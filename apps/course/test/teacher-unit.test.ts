@@ -51,10 +51,10 @@ const docs = [
   doc('01-mod/index', { kind: 'page', title: 'Module one' }, 0),
   doc('01-mod/b', lesson('Lesson B', [s2!, s1!]), 2),
   doc('01-mod/a', lesson('Lesson A', [s1!]), 1),
-  doc('01-mod/teacher-guide', { kind: 'teacher', title: 'Guide' }, 99),
   doc('02-two/c', lesson('Lesson C', [s3!]), 1),
 ];
-const catalogue: Catalogue = { modules: modulesOf(docs), readings: Object.fromEntries(await Promise.all([s1!, s2!, s3!].map(async (id) => [id, await readingView(id)] as const))) };
+const guides = [{ ...doc('01-mod/guide', { kind: 'teacher', title: 'Guide' }), permalink: '/teach/guides/mod' }];
+const catalogue: Catalogue = { modules: modulesOf(docs, guides), readings: Object.fromEntries(await Promise.all([s1!, s2!, s3!].map(async (id) => [id, await readingView(id)] as const))) };
 
 describe('the catalogue', () => {
   it('groups lessons by module folder in sidebar order, with the guide and the readings in first-use order', () => {
@@ -62,7 +62,8 @@ describe('the catalogue', () => {
     expect(one!.title).toBe('Module one');
     expect(one!.slug).toBe('mod');
     expect(one!.lessons.map((l) => l.title)).toEqual(['Lesson A', 'Lesson B']);
-    expect(one!.guide).toBe('/course/mod/teacher-guide');
+    expect(one!.guide).toBe('/teach/guides/mod');
+    expect(two!.guide).toBeUndefined();
     expect(one!.readings).toEqual([s1, s2]);
     // a module with no overview page is named by its folder
     expect(two!.title).toBe('02-two');
@@ -293,8 +294,8 @@ describe('Common Cartridge', () => {
 
 describe('teacher guide front matter', () => {
   it('is kind: teacher, needs a title, and gets no lesson boxes', async () => {
-    await expect(validateFrontMatter({ kind: 'teacher', title: 'Teacher guide: X' }, 'docs/01-x/teacher-guide.mdx')).resolves.toEqual({ kind: 'teacher', title: 'Teacher guide: X' });
-    await expect(validateFrontMatter({ kind: 'teacher' }, 'docs/01-x/teacher-guide.mdx')).rejects.toThrow(/teacher-guide\.mdx[\s\S]*field "title"/);
+    await expect(validateFrontMatter({ kind: 'teacher', title: 'Teacher guide: X' }, 'teach/01-x/guide.mdx')).resolves.toEqual({ kind: 'teacher', title: 'Teacher guide: X' });
+    await expect(validateFrontMatter({ kind: 'teacher' }, 'teach/01-x/guide.mdx')).rejects.toThrow(/guide\.mdx[\s\S]*field "title"/);
   });
 
   it('gives every lesson its Assign this and Cite this lesson data', async () => {

@@ -62,7 +62,7 @@ export const LessonFrontMatter = z
 /** Module overviews, the glossary, class agreements: pages with no lesson boxes. */
 export const PageFrontMatter = z.object({ kind: z.literal('page'), title: text }).loose();
 
-/** Teacher guides (docs/<module>/teacher-guide.mdx): pages marked as teacher material. */
+/** Teacher guides (teach/<module>/guide.mdx): pages marked as teacher material. */
 export const TeacherFrontMatter = z.object({ kind: z.literal('teacher'), title: text }).loose();
 
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
@@ -102,16 +102,19 @@ export async function validateFrontMatter(frontMatter: Record<string, unknown>, 
   return { ...lesson.data, kz: extras };
 }
 
-/** The docusaurus `markdown.parseFrontMatter` hook: validates every file under `docsDir`. */
-export function makeParseFrontMatter(siteDir: string, docsDir = path.join(siteDir, 'docs')) {
+/** The docusaurus `markdown.parseFrontMatter` hook: validates every file under `docsDirs` (the lessons and the teacher guides). */
+export function makeParseFrontMatter(siteDir: string, docsDirs = [path.join(siteDir, 'docs'), path.join(siteDir, 'teach')]) {
   return async (params: {
     filePath: string;
     fileContent: string;
     defaultParseFrontMatter: (p: { filePath: string; fileContent: string }) => Promise<{ frontMatter: Record<string, unknown>; content: string }>;
   }) => {
     const result = await params.defaultParseFrontMatter(params);
-    const relative = path.relative(docsDir, params.filePath);
-    if (relative.startsWith('..') || path.isAbsolute(relative) || !/\.mdx?$/.test(relative)) return result;
+    const inside = docsDirs.some((dir) => {
+      const relative = path.relative(dir, params.filePath);
+      return !relative.startsWith('..') && !path.isAbsolute(relative) && /\.mdx?$/.test(relative);
+    });
+    if (!inside) return result;
     return { ...result, frontMatter: await validateFrontMatter(result.frontMatter, path.relative(siteDir, params.filePath)) };
   };
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { aliasedSitePath, normalizeUrl } from '@docusaurus/utils';
+import { warningsFor } from '../../src/components/kz/data';
 import {
   actorView,
   claimView,
@@ -39,16 +40,19 @@ export function recordPages(): Page[] {
   const add = (path: string, component: string, data: unknown) =>
     list.push({ path, component: pages(component), data, name: `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'root'}.json` });
 
-  add(routeBase.events, 'EventsIndex', { timeline: timelineData() });
+  const timeline = timelineData();
+  add(routeBase.events, 'EventsIndex', { timeline, contentWarnings: warningsFor(timeline.events.map((e) => e.title)) });
   for (const event of kz.events) add(`${routeBase.events}/${event.id}`, 'EventPage', { event: eventView(event.id) });
 
-  add(routeBase.sources, 'SourcesIndex', { sources: kz.sources.map((s) => sourceView(s)) });
+  const sources = kz.sources.map((s) => sourceView(s));
+  add(routeBase.sources, 'SourcesIndex', { sources, contentWarnings: warningsFor([], sources.flatMap((s) => s.contentWarnings)) });
   for (const source of kz.sources) {
     const claims = kz.claims
       .filter((c) => c.source === source.id)
       .sort((a, b) => a.quote.start - b.quote.start)
       .map((c) => ({ ...claimView(c), about: c.about.filter((id) => kz.resolve(id).collection !== 'claims').map(linkTo) }));
-    add(`${routeBase.sources}/${source.id}`, 'SourcePage', { source: sourceView(source), claims });
+    const contentWarnings = warningsFor(claims.map((c) => c.quote), source.contentWarnings);
+    add(`${routeBase.sources}/${source.id}`, 'SourcePage', { source: sourceView(source), claims, contentWarnings });
   }
 
   const actors = kz.actors.map((a) => actorView(a.id));
@@ -56,6 +60,7 @@ export function recordPages(): Page[] {
     actors: actors.map(({ id, href, name, kind, organizationType, description, spellings, events }) => ({
       id, href, name, kind, organizationType, description, spellings, eventCount: events.length,
     })),
+    contentWarnings: warningsFor(actors.map((a) => a.description ?? '')),
   });
   for (const actor of actors) add(actor.href, 'ActorPage', { actor });
 

@@ -3,8 +3,12 @@
  * components render. Both the record pages (the kzdata plugin) and the inline lesson
  * components (the remark plugin) go through here, so every page shows a record the same way.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as kz from '@kzprotest/data';
 import type { Account, Actor, Claim, Event, Place, Source, Theme } from '@kzprotest/data';
+import { unconfirmedText, warningsFor } from '../../src/components/kz/data';
 import type {
   ActorView,
   ClaimView,
@@ -92,6 +96,46 @@ function figureView(figure: Claim['figure']): FigureView | undefined {
   return { ...figure, text: figureText(figure), unitText: unitText(figure) };
 }
 
+// the seed texts the data package verifies quotes against, at the root of the repository
+const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../seeds');
+const seedTexts = new Map<string, string>();
+function seedText(source: Source): string {
+  let text = seedTexts.get(source.seed);
+  if (text === undefined) {
+    text = readFileSync(path.join(seedsDir, source.seed), 'utf8');
+    seedTexts.set(source.seed, text);
+  }
+  return text;
+}
+
+/**
+ * Where a quote stands in its source, as a reader finds it: "paragraph 4", "the photo caption".
+ * Paragraphs are the blank-line blocks of the seed's body; a seed that keeps no blank lines
+ * (hard-wrapped without breaks) gets the part of the text instead ("near the start").
+ */
+export function positionInSource(source: Source, start: number, region: Claim['region']): string {
+  if (region === 'caption') return 'a caption';
+  if (region === 'attribution') return 'the byline or credit line';
+  const text = seedText(source);
+  const body = source.regionOffsets.filter((r) => r.kind === 'body');
+  const paragraphStarts: number[] = [];
+  for (const r of body) {
+    const part = text.slice(r.start, r.end);
+    for (const m of part.matchAll(/(?:^|\n[ \t]*\n)\s*(?=\S)/g)) paragraphStarts.push(r.start + m.index + m[0].length);
+  }
+  if (paragraphStarts.length > 1) {
+    const n = paragraphStarts.filter((p) => p <= start).length;
+    return `paragraph ${Math.max(n, 1)} of ${paragraphStarts.length}`;
+  }
+  const first = body[0]?.start ?? 0;
+  const last = body.at(-1)?.end ?? text.length;
+  const share = (start - first) / Math.max(last - first, 1);
+  if (share < 0.25) return 'near the start of the text';
+  if (share < 0.5) return 'in the first half of the text';
+  if (share < 0.75) return 'in the second half of the text';
+  return 'near the end of the text';
+}
+
 /** A claim with its source, claimants and the claims that dispute it (those one level deep). */
 export function claimView(claimOrId: Claim | string): ClaimView {
   const claim = typeof claimOrId === 'string' ? kz.get(claimOrId, 'claims') : claimOrId;
@@ -108,6 +152,7 @@ function claimViewAlone(claim: Claim): ClaimView {
     region: claim.region,
     start: claim.quote.start,
     end: claim.quote.end,
+    where: positionInSource(source, claim.quote.start, claim.region),
     kind: claim.kind,
     ...(claim.summary ? { summary: claim.summary } : {}),
     source: { id: source.id, name: source.title, href: hrefOf('sources', source.id), short: shortCitation(source) },
@@ -126,7 +171,7 @@ export function citationOf(source: Source): string {
   const parts = [
     authors.length > 0 ? authors.join(', ') : undefined,
     // an unverified date is shown as such, never as a fact
-    source.issued ? (isVerified(source, 'issued') ? `(${source.issued})` : `(${source.issued}, date not verified)`) : '(n.d.)',
+    source.issued ? (isVerified(source, 'issued') ? `(${source.issued})` : `(${source.issued}, date not confirmed)`) : '(n.d.)',
     `“${source.title}${source.subtitle ? `: ${source.subtitle}` : ''}”`,
     source['container-title'],
     source['container-title'] === source.publisher ? undefined : source.publisher,
@@ -182,7 +227,11 @@ export function sourceView(sourceOrId: Source | string): SourceView {
     wordCount: source.wordCount,
     contentWarnings: [...source.contentWarnings],
     unverified: source.unverified.map((u) => ({ field: u.field, note: u.note })),
-    ...(source.note ? { note: source.note } : {}),
+    unconfirmed: [...new Set(source.unverified.map((u) => unconfirmedText(u.field)))],
+    seedNotes: [
+      ...source.regions.filter((r) => r.note).map((r) => `Lines ${r.lines[0]}–${r.lines[1]} (${r.kind}): ${r.note}`),
+      ...(source.note ? [source.note] : []),
+    ],
     citation: citationOf(source),
     errata: source.errata.map((e) => ({ id: e.id, kind: e.kind, quote: e.quote.exact, note: e.note })),
   };
@@ -227,18 +276,23 @@ function figuresOf(event: Event): EventView['figures'] {
 export function eventView(id: string): EventView {
   const event = kz.get(id, 'events');
   const mapping = kz.eventTypes[event.type];
+  const claims = event.claims.map(claimView);
+  const dateClaims = event.dateClaims.map(claimView);
+  const figures = figuresOf(event);
   return {
     ...eventSummary(event),
+    contentWarnings: warningsFor([event.title, event.summary, ...[...claims, ...dateClaims, ...figures.flatMap((f) => f.accounts)].map((c) => c.quote)]),
     summary: event.summary,
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
-    dateClaims: event.dateClaims.map(claimView),
+    dateClaims,
     ...(event.partOf ? { partOf: linkTo(event.partOf) } : {}),
     parts: kz.events.filter((e) => e.partOf === event.id).map((e) => linkTo(e.id)),
     causes: event.causes.map(linkTo),
     causedBy: kz.events.filter((e) => e.causes.includes(event.id)).map((e) => linkTo(e.id)),
-    figures: figuresOf(event),
-    claims: event.claims.map(claimView),
+    figures,
+    claims,
     mapping: {
+      edtf: event.date,
       acled: mapping.acled ? `${mapping.acled.eventType} / ${mapping.acled.subEventType}` : undefined,
       massMobilization: mapping.massMobilization,
       cameo: mapping.cameo,
@@ -252,6 +306,13 @@ function spellingsOf(record: Actor | Place): SpellingView[] {
 
 export function actorView(id: string): ActorView {
   const actor = kz.get(id, 'actors');
+  const roles = actor.roles.map((r) => ({
+    role: r.role,
+    ...(r.organization ? { organization: linkTo(r.organization) } : {}),
+    ...(r.date ? { date: formatEdtf(r.date) } : {}),
+    claims: r.claims.map(claimView),
+  }));
+  const claims = actor.claims.map(claimView);
   return {
     id: actor.id,
     href: hrefOf('actors', actor.id),
@@ -260,14 +321,10 @@ export function actorView(id: string): ActorView {
     ...(actor.organizationType ? { organizationType: actor.organizationType } : {}),
     ...(actor.description ? { description: actor.description } : {}),
     spellings: spellingsOf(actor),
-    roles: actor.roles.map((r) => ({
-      role: r.role,
-      ...(r.organization ? { organization: linkTo(r.organization) } : {}),
-      ...(r.date ? { date: formatEdtf(r.date) } : {}),
-      claims: r.claims.map(claimView),
-    })),
+    roles,
     events: kz.findEvents({ actor: actor.id }).map(eventSummary),
-    claims: actor.claims.map(claimView),
+    claims,
+    contentWarnings: warningsFor([actor.description ?? '', ...[...claims, ...roles.flatMap((r) => r.claims)].map((c) => c.quote)]),
   };
 }
 
@@ -294,6 +351,7 @@ export function placeView(id: string): PlaceView {
       : {}),
     events: kz.findEvents({ place: place.id }).map(eventSummary),
     claims: place.claims.map(claimView),
+    contentWarnings: warningsFor(place.claims.map((c) => kz.get(c, 'claims').quote.exact)),
   };
 }
 
@@ -307,6 +365,7 @@ export function themeView(id: string): ThemeView {
     ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
     narrower: kz.themes.filter((t: Theme) => t.broader === theme.id).map((t) => linkTo(t.id)),
     events: kz.findEvents({ theme: theme.id }).map(eventSummary),
+    contentWarnings: warningsFor([theme.description, ...kz.findEvents({ theme: theme.id }).map((e) => e.title)]),
   };
 }
 
@@ -316,7 +375,12 @@ export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}, o
   // (a module about three days should not list a policy that runs for eight years)
   const inside = (e: ReturnType<typeof kz.findEvents>[number]) =>
     (!filter.from || e.dateRange.earliest >= dayFloor(filter.from)) && (!filter.to || e.dateRange.latest <= dayCeiling(filter.to));
-  const events = kz.findEvents(filter).filter((e) => !options.within || inside(e)).map(eventSummary);
+  // by start, then by end: a day comes before a month or a span that starts on it and goes on longer
+  const events = kz
+    .findEvents(filter)
+    .filter((e) => !options.within || inside(e))
+    .map(eventSummary)
+    .sort((a, b) => a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest) || a.id.localeCompare(b.id));
   const unique = (links: RecordLink[]) =>
     [...new Map(links.map((l) => [l.id, { id: l.id, name: l.name, href: l.href }])).values()].sort((a, b) =>
       a.name.localeCompare(b.name, 'en'),

@@ -55,13 +55,13 @@ function lessonSummary(doc: LoadedDoc, module: string): LessonSummary {
 const byPosition = (a: LoadedDoc, b: LoadedDoc) =>
   (a.sidebarPosition ?? Number.MAX_SAFE_INTEGER) - (b.sidebarPosition ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id);
 
-/** Modules in folder order, each with its lessons in sidebar order. */
-export function modulesOf(docs: LoadedDoc[]): ModuleSummary[] {
+/** Modules in folder order, each with its lessons in sidebar order and its guide (from the teach docs, same folder name). */
+export function modulesOf(docs: LoadedDoc[], guides: LoadedDoc[] = []): ModuleSummary[] {
   const folders = [...new Set(docs.map(moduleOf).filter((m): m is string => Boolean(m)))].sort();
   return folders.map((folder) => {
     const inModule = docs.filter((d) => moduleOf(d) === folder).sort(byPosition);
     const overview = inModule.find((d) => d.frontMatter.kind === 'page' && /(^|\/)index$/.test(d.id)) ?? inModule.find((d) => d.frontMatter.kind === 'page');
-    const guide = inModule.find((d) => d.frontMatter.kind === 'teacher');
+    const guide = guides.find((g) => moduleOf(g) === folder);
     const lessons = inModule.filter(isLesson).map((d) => lessonSummary(d, folder));
     return {
       id: folder,
@@ -81,6 +81,6 @@ export async function allReadings(): Promise<Record<string, ReadingView>> {
 }
 
 /** The whole catalogue for the assignment builder. */
-export async function catalogueOf(docs: LoadedDoc[]): Promise<Catalogue> {
-  return { modules: modulesOf(docs), readings: await allReadings() };
+export async function catalogueOf(docs: LoadedDoc[], guides: LoadedDoc[] = []): Promise<Catalogue> {
+  return { modules: modulesOf(docs, guides), readings: await allReadings() };
 }

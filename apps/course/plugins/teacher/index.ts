@@ -1,6 +1,7 @@
 /**
  * The teacher plugin: once the docs are loaded, adds the teacher pages.
  *   /teach                      every module with its teacher pages
+ *   /teach/guides/<module>      the module's teacher guide (teach/<NN-module>/guide.mdx, its own docs instance)
  *   /teach/<module>/readings    the module's reading list with APA and Chicago citations
  *   /teach/<module>/handout     the whole module as one printable handout
  *   /assign                     the assignment builder
@@ -24,7 +25,8 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
     async allContentLoaded({ allContent, actions }) {
       const docsPlugin = allContent['docusaurus-plugin-content-docs'] as Record<string, DocsContent> | undefined;
       const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
-      const catalogue = await catalogueOf(docs);
+      const guides = docsPlugin?.teach?.loadedVersions[0]?.docs ?? [];
+      const catalogue = await catalogueOf(docs, guides);
       // "@site/…" paths, as the kzdata plugin's, keep the route registry short and the same in every checkout
       // routes carry the base path (BASE_URL); the pages' links get it from <Link>
       const route = (p: string) => normalizeUrl([context.baseUrl, p]);

@@ -1,7 +1,7 @@
 /**
- * Remark plugin for teacher guides: `<ModuleGuide />` in docs/<module>/teacher-guide.mdx gets,
+ * Remark plugin for teacher guides: `<ModuleGuide />` in teach/<module>/guide.mdx gets,
  * at build time, the module's lessons read from the files beside it: aims (objectives), time,
- * questions, the lessons' discussion prompts, and the answers of their self-checks taken from
+ * questions, the lessons' discussion prompts (read from docs/<module>/), and the answers of their self-checks taken from
  * the data (the claim's quote and source, the event's date). So the guide never restates a
  * lesson by hand, and a check whose claim is gone stops the build here as in the lesson.
  */
@@ -93,8 +93,16 @@ export async function guideData(dir: string): Promise<GuideData> {
   return { module: folder, slug: moduleSlug(folder), title, lessons: lessons.map(({ position: _, ...l }) => l) };
 }
 
+/**
+ * The lessons a guide covers: a guide at teach/<NN-module>/guide.mdx covers docs/<NN-module>/.
+ * @example lessonsDirOf('/site', '/site/teach/01-x/guide.mdx') // "/site/docs/01-x"
+ */
+export function lessonsDirOf(siteDir: string, guideFile: string): string {
+  return path.join(siteDir, 'docs', path.basename(path.dirname(guideFile)));
+}
+
 /** The remark plugin: fills `<ModuleGuide />`'s data attribute. */
-export default function remarkTeacher() {
+export default function remarkTeacher({ siteDir }: { siteDir: string }) {
   return async (tree: JsxNode, vfile: { path?: string }) => {
     const nodes: JsxNode[] = [];
     const walk = (node: JsxNode) => {
@@ -106,7 +114,7 @@ export default function remarkTeacher() {
     if (!vfile.path) throw new Error('<ModuleGuide /> needs to know its file: it reads the lessons beside it');
     let data: GuideData;
     try {
-      data = await guideData(path.dirname(vfile.path));
+      data = await guideData(lessonsDirOf(siteDir, vfile.path));
     } catch (error) {
       throw new Error(`${vfile.path}: <ModuleGuide /> ${(error as Error).message}`);
     }

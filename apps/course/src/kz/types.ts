@@ -4,6 +4,8 @@
  * only the records it shows, never the whole dataset.
  */
 
+import type { Claim, EventRole, FigureProperty, Source } from '@kzprotest/data';
+
 /** A record named and linked: what a page needs to point at another record. */
 export interface RecordLink {
   id: string;
@@ -12,7 +14,7 @@ export interface RecordLink {
 }
 
 export interface FigureView {
-  property: string;
+  property: FigureProperty;
   value?: number;
   min?: number;
   max?: number;
@@ -35,7 +37,9 @@ export interface ClaimView {
   region: string;
   start: number;
   end: number;
-  kind: string;
+  /** Where the quote stands in its source, in words: "paragraph 4 of 12", "a caption". */
+  where: string;
+  kind: Claim['kind'];
   summary?: string;
   source: RecordLink & { short: string };
   /** Whose voice it is, outermost first; empty when it is the source's own. */
@@ -72,9 +76,13 @@ export interface SourceView {
   perspectiveNote: string;
   readingMinutes: number;
   wordCount: number;
-  contentWarnings: string[];
+  contentWarnings: Source['contentWarnings'];
+  /** For the data's users ("About this data"): each unverified field and why. */
   unverified: { field: string; note: string }[];
-  note?: string;
+  /** What is not confirmed, in plain words for students: "date not confirmed". */
+  unconfirmed: string[];
+  /** For the data's users: what the seed's lines are and what the maintainers noted about it. */
+  seedNotes: string[];
   /** The full citation as one line of text. */
   citation: string;
   errata: { id: string; kind: string; quote: string; note: string }[];
@@ -93,14 +101,14 @@ export interface EventSummaryView {
   places: RecordLink[];
   /** The event's places and every place they lie in, so that a filter by a region finds its towns. */
   within: string[];
-  actors: (RecordLink & { role: string })[];
+  actors: (RecordLink & { role: EventRole })[];
   themes: RecordLink[];
   /** The sources contradict each other about it; the title names the question. */
   disputed: boolean;
 }
 
 export interface FigureGroupView {
-  property: string;
+  property: FigureProperty;
   accounts: ClaimView[];
 }
 
@@ -114,7 +122,10 @@ export interface EventView extends EventSummaryView {
   causedBy: RecordLink[];
   figures: FigureGroupView[];
   claims: ClaimView[];
-  mapping: { acled?: string; massMobilization?: string | null; cameo?: string | null };
+  /** The warnings its text and quotes call for (the terms beside the labels in components/kz/data.ts). */
+  contentWarnings: Source['contentWarnings'];
+  /** For the data's users: the EDTF date and the other vocabularies' terms for its type. */
+  mapping: { edtf: string; acled?: string; massMobilization?: string | null; cameo?: string | null };
 }
 
 export interface SpellingView {
@@ -133,6 +144,7 @@ export interface ActorView {
   roles: { role: string; organization?: RecordLink; date?: string; claims: ClaimView[] }[];
   events: EventSummaryView[];
   claims: ClaimView[];
+  contentWarnings: Source['contentWarnings'];
 }
 
 export interface PlaceView {
@@ -147,6 +159,7 @@ export interface PlaceView {
   coordinates?: { latitude: number; longitude: number; origin: string };
   events: EventSummaryView[];
   claims: ClaimView[];
+  contentWarnings: Source['contentWarnings'];
 }
 
 export interface ThemeView {
@@ -157,6 +170,7 @@ export interface ThemeView {
   broader?: RecordLink;
   narrower: RecordLink[];
   events: EventSummaryView[];
+  contentWarnings: Source['contentWarnings'];
 }
 
 /** Everything a timeline needs: the events and the choices of each filter. */

@@ -2,8 +2,9 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import type { FigureProperty } from '@kzprotest/data';
 import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '../../kz/types';
-import { flowText, formatCount, kindLabel, perspectiveLabel, propertyLabel, readData, roleLabel, type DataProp } from './data';
+import { flowText, formatCount, kindLabel, listInWords, perspectiveLabel, propertyLabel, readData, roleLabel, sentenceCase, warningsInWords, type DataProp } from './data';
 import styles from './styles.module.css';
 
 type HeadingLevel = 'h2' | 'h3' | 'h4';
@@ -24,7 +25,7 @@ export function Links({ links, empty = '—' }: { links: RecordLink[]; empty?: s
 }
 
 /** An event's actors, each with its role ("Kazakh police (initiator); protesters (target)"). */
-export function ActorsWithRoles({ actors }: { actors: (RecordLink & { role: string })[] }): ReactNode {
+export function ActorsWithRoles({ actors }: { actors: EventSummaryView['actors'] }): ReactNode {
   return actors.map((a, i) => (
     <React.Fragment key={`${a.id}-${a.role}`}>
       {i > 0 ? '; ' : ''}
@@ -37,7 +38,8 @@ export function ActorsWithRoles({ actors }: { actors: (RecordLink & { role: stri
 export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<EventSummaryView & { summary?: string }>): ReactNode {
   const e = readData('EventCard', props);
   return (
-    <article className={styles.card} aria-labelledby={`event-card-${e.id}`}>
+    // the event's own page is what search finds
+    <article className={styles.card} aria-labelledby={`event-card-${e.id}`} data-search="skip">
       <Heading as={props.headingLevel ?? 'h3'} id={`event-card-${e.id}`} className={styles.cardTitle}>
         <Link to={e.href}>{e.title}</Link>
       </Heading>
@@ -71,7 +73,8 @@ export function EventCard(props: { id?: string; headingLevel?: HeadingLevel } & 
 export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } & DataProp<SourceView>): ReactNode {
   const s = readData('SourceCard', props);
   return (
-    <article className={styles.card} aria-labelledby={`source-card-${s.id}`}>
+    // a reading card repeats its source's citation on every lesson that sets it: search finds the source's own page
+    <article className={styles.card} aria-labelledby={`source-card-${s.id}`} data-search="skip">
       <Heading as={props.headingLevel ?? 'h3'} id={`source-card-${s.id}`} className={styles.cardTitle}>
         <Link to={s.href}>{s.title}</Link>
       </Heading>
@@ -88,7 +91,7 @@ export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } &
         {s.contentWarnings.length > 0 ? (
           <>
             <dt>Content warning</dt>
-            <dd>{s.contentWarnings.join(', ')}</dd>
+            <dd>{warningsInWords(s.contentWarnings)}</dd>
           </>
         ) : null}
         <dt>Read the original</dt>
@@ -108,28 +111,33 @@ export function SourceCard(props: { id?: string; headingLevel?: HeadingLevel } &
               </a>
             </>
           ) : null}
-          {s.copies.map((c) => (
+          {s.copies.map((c, i) => (
             <React.Fragment key={c.url}>
-              ; <a href={c.url} rel="noopener noreferrer">copy</a> ({c.note})
+              ; <a href={c.url} rel="noopener noreferrer">{s.copies.length > 1 ? `another copy (${i + 1})` : 'another copy'}</a>
             </React.Fragment>
           ))}
         </dd>
-        {s.unverified.length > 0 ? (
+        {s.unconfirmed.length > 0 ? (
           <>
-            <dt>Not verified</dt>
-            <dd>
-              <ul>
-                {s.unverified.map((u) => (
-                  <li key={u.field}>
-                    <code>{u.field}</code>: {u.note}
-                  </li>
-                ))}
-              </ul>
-            </dd>
+            <dt>Not confirmed</dt>
+            <dd>{sentenceCase(listInWords(s.unconfirmed))}</dd>
           </>
         ) : null}
       </dl>
     </article>
+  );
+}
+
+/**
+ * The part of a record page written for the data's users, not for students: seed lines, field
+ * names, date strings, other vocabularies' codes. Collapsed, so that it stays out of the reading.
+ */
+export function AboutThisData({ children }: { children: ReactNode }): ReactNode {
+  return (
+    <details className={styles.aboutData}>
+      <summary>About this data</summary>
+      <div className={styles.meta}>{children}</div>
+    </details>
   );
 }
 
@@ -152,13 +160,14 @@ function Figure({ claim }: { claim: ClaimView }): ReactNode {
  * `<CompareAccounts event="zhanaozen-shooting-2011-12-16" property="killed" />`.
  */
 export function CompareAccounts(
-  props: { event?: string; property?: string } & DataProp<{ event: RecordLink; property: string; accounts: ClaimView[] }>,
+  props: { event?: string; property?: string } & DataProp<{ event: RecordLink; property: FigureProperty; accounts: ClaimView[] }>,
 ): ReactNode {
   const d = readData('CompareAccounts', props);
-  const label = propertyLabel[d.property] ?? d.property;
+  const label = propertyLabel[d.property];
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.compare}>
+    // every row quotes a claim that its source's page holds
+    <div className={styles.tableWrap} data-search="skip">
+      <table className={`${styles.compare} table-cards`}>
         <caption>
           {label}: every account of <Link to={d.event.href}>{d.event.name}</Link> ({d.accounts.length}{' '}
           {d.accounts.length === 1 ? 'account' : 'accounts'})
@@ -175,23 +184,23 @@ export function CompareAccounts(
         <tbody>
           {d.accounts.map((c) => (
             <tr key={c.id}>
-              <th scope="row">
+              <th scope="row" data-label="As printed">
                 <Figure claim={c} />
               </th>
-              <td>
+              <td data-label="Value">
                 {valueOf(c)}
                 {c.figure?.unitText}
               </td>
-              <td>{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
-              <td>
+              <td data-label="Qualifier">{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
+              <td data-label="Who claims it">
                 {c.claimants.length > 0 ? (
                   <Links links={[...c.claimants].reverse()} />
                 ) : (
                   'the source itself'
                 )}
-                <span className={styles.kind}> ({kindLabel[c.kind] ?? c.kind})</span>
+                <span className={styles.kind}> ({kindLabel[c.kind]})</span>
               </td>
-              <td>
+              <td data-label="Source and quote">
                 <Link to={c.source.href}>{c.source.name}</Link> ({c.source.short}):{' '}
                 <Link to={c.href} className={styles.compareQuote}>
                   “{flowText(c.quote)}”

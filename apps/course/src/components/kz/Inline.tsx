@@ -5,7 +5,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '../../kz/types';
-import { flowText, formatCount, readData, voiceOf, type DataProp } from './data';
+import { flowText, readData, voiceOf, type DataProp } from './data';
 import { DisputedBy } from './Disputes';
 import styles from './styles.module.css';
 
@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 export function EventDate(props: { id?: string; event?: string } & DataProp<{ label: string; date: string; href: string; title: string }>): ReactNode {
   const d = readData('EventDate', props);
   return (
-    <Link to={d.href} className={styles.fromData} title={`${d.title} (EDTF ${d.date})`}>
+    <Link to={d.href} className={styles.fromData} title={d.title}>
       <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(d.date) ? d.date : undefined}>{d.label}</time>
     </Link>
   );
@@ -38,12 +38,15 @@ export function Figure(props: { claim?: string; id?: string; show?: 'text' | 'ra
 export function ClaimQuote(props: { id?: string; claim?: string } & DataProp<ClaimView>): ReactNode {
   const claim = readData('ClaimQuote', props);
   return (
-    <q className={styles.inlineQuote} cite={claim.href}>
-      {flowText(claim.quote)}
+    // the marker follows the closing quotation mark: it is the course's note, not the source's words
+    <>
+      <q className={styles.inlineQuote} cite={claim.href}>
+        {flowText(claim.quote)}
+      </q>
       <Link to={claim.href} className={styles.cite} aria-label={`Source: ${voiceOf(claim)}`}>
         <sup>[{claim.source.short}]</sup>
       </Link>
-    </q>
+    </>
   );
 }
 
@@ -55,12 +58,9 @@ export function Quote(props: { claim?: string; id?: string } & DataProp<ClaimVie
       <blockquote cite={claim.href}>
         <p>{flowText(claim.quote)}</p>
       </blockquote>
-      <figcaption>
+      <figcaption data-search="skip">
         {claim.claimants.length > 0 ? <>{[...claim.claimants].reverse().map((c) => c.name).join(', as reported by ')}, in </> : null}
-        <Link to={claim.source.href}>{claim.source.name}</Link> ({claim.source.short}),{' '}
-        <Link to={claim.href}>
-          {claim.region === 'body' ? 'text' : claim.region}, characters {formatCount(claim.start)}–{formatCount(claim.end)}
-        </Link>
+        <Link to={claim.source.href}>{claim.source.name}</Link> ({claim.source.short}), <Link to={claim.href}>{claim.where}</Link>
       </figcaption>
       <DisputedBy claims={claim.disputedBy} />
     </figure>

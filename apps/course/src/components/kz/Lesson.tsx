@@ -8,6 +8,7 @@ import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
 import { SourceCard } from './Cards';
 import { flowText, readData, voiceOf, type DataProp } from './data';
+import { ContentWarning } from './ContentWarning';
 import styles from './styles.module.css';
 
 function CourseLabel({ children }: { children: ReactNode }): ReactNode {
@@ -60,7 +61,8 @@ export function CourseNote({ children, title = 'The course’s view' }: { childr
 /** A self-check: a list of `<Check>` questions whose answers come from the data. */
 export function SelfCheck({ children, title = 'Check your reading' }: { children: ReactNode; title?: string }): ReactNode {
   return (
-    <section className={`${styles.box} ${styles.selfCheck}`} aria-label={title}>
+    // search indexes a lesson by its own text and questions; the practice items and their answers are left out
+    <section className={`${styles.box} ${styles.selfCheck}`} aria-label={title} data-search="skip">
       <Heading as="h2" className={styles.boxTitle}>{title}</Heading>
       <CourseLabel>Questions from the course; the answers are the sources’ words</CourseLabel>
       <ol className={styles.checks}>{children}</ol>
@@ -116,15 +118,7 @@ export function LessonHeader({
 }): ReactNode {
   return (
     <div className={styles.lessonHeader}>
-      {contentWarning && contentWarning.length > 0 ? (
-        <aside className={`${styles.box} ${styles.warning}`} aria-label="Content warning" role="note">
-          <p className={styles.boxTitle}>Content warning</p>
-          <p>
-            This lesson discusses {contentWarning.join(', ')}. {contentNote ?? ''} See the{' '}
-            <Link to="/course/orientation/class-agreements">class agreements</Link> for how we handle distressing material.
-          </p>
-        </aside>
-      ) : null}
+      <ContentWarning warnings={contentWarning ?? []} note={contentNote} />
       <div className={styles.overview}>
         <section className={`${styles.box} ${styles.questions}`} aria-labelledby="lesson-questions">
           <Heading as="h2" id="lesson-questions" className={styles.boxTitle}>Questions</Heading>
@@ -134,7 +128,7 @@ export function LessonHeader({
             ))}
           </ul>
         </section>
-        <section className={`${styles.box} ${styles.objectives}`} aria-labelledby="lesson-objectives">
+        <section className={`${styles.box} ${styles.objectives}`} aria-labelledby="lesson-objectives" data-search="skip">
           <Heading as="h2" id="lesson-objectives" className={styles.boxTitle}>Objectives</Heading>
           <ul>
             {objectives.map((o) => (
@@ -159,7 +153,8 @@ export function LessonHeader({
 /** The key points at the end of a lesson. */
 export function LessonFooter({ keypoints }: { keypoints: string[] }): ReactNode {
   return (
-    <section className={`${styles.box} ${styles.keypoints}`} aria-labelledby="lesson-keypoints">
+    // the key points restate the lesson's text, which search already indexes
+    <section className={`${styles.box} ${styles.keypoints}`} aria-labelledby="lesson-keypoints" data-search="skip">
       <Heading as="h2" id="lesson-keypoints" className={styles.boxTitle}>Key points</Heading>
       <ul>
         {keypoints.map((k) => (

@@ -3,13 +3,15 @@
  * filters by theme, place, actor and event type. The list is complete without JavaScript;
  * the filters are native selects, so they work with the keyboard and screen readers.
  */
-import React, { useId, useMemo, useState, type ReactNode } from 'react';
+import React, { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { TimelineData } from '../../kz/types';
 import { readData, type DataProp } from './data';
 import styles from './styles.module.css';
 
 type Key = 'theme' | 'place' | 'actor' | 'type';
+
+const NONE: Record<Key, string> = { theme: '', place: '', actor: '', type: '' };
 
 const FILTERS: { key: Key; label: string; all: string }[] = [
   { key: 'theme', label: 'Theme', all: 'All themes' },
@@ -23,16 +25,49 @@ const FILTERS: { key: Key; label: string; all: string }[] = [
  * at build time (e.g. `<Timeline from="2011" to="2012" place="zhanaozen" />`).
  */
 export default function Timeline(
-  props: { from?: string; to?: string; place?: string; actor?: string; theme?: string; type?: string; filters?: boolean | 'false' } & DataProp<TimelineData>,
+  props: {
+    from?: string;
+    to?: string;
+    place?: string;
+    actor?: string;
+    theme?: string;
+    type?: string;
+    filters?: boolean | 'false';
+    /** Keep the chosen filters in the page's address (`?theme=…&place=…`), so that a filtered view can be shared. */
+    inAddress?: boolean;
+  } & DataProp<TimelineData>,
 ): ReactNode {
   const data = readData('Timeline', props);
   const id = useId();
-  const [chosen, setChosen] = useState<Record<Key, string>>({ theme: '', place: '', actor: '', type: '' });
+  const [chosen, setChosen] = useState<Record<Key, string>>(NONE);
   const options: Record<Key, { id: string; name: string }[]> = {
     theme: data.filters.themes,
     place: data.filters.places,
     actor: data.filters.actors,
     type: data.filters.types,
+  };
+  // the server renders every event; a shared address's filters apply once the page runs
+  useEffect(() => {
+    if (!props.inAddress) return;
+    const query = new URLSearchParams(window.location.search);
+    const fromAddress = { ...NONE };
+    for (const { key } of FILTERS) {
+      const value = query.get(key);
+      // only a choice the filter offers: a stale or mistyped id is dropped, not shown as an empty list
+      if (value && options[key].some((o) => o.id === value)) fromAddress[key] = value;
+    }
+    setChosen(fromAddress);
+  }, [props.inAddress]);
+  const choose = (next: Record<Key, string>) => {
+    setChosen(next);
+    if (!props.inAddress) return;
+    const query = new URLSearchParams(window.location.search);
+    for (const { key } of FILTERS) {
+      if (next[key]) query.set(key, next[key]);
+      else query.delete(key);
+    }
+    const search = query.toString();
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
   };
   const shown = useMemo(
     () =>
@@ -48,7 +83,8 @@ export default function Timeline(
   // MDX passes filters="false" as a string
   const withFilters = props.filters !== false && props.filters !== 'false' && data.events.length > 1;
   return (
-    <section className={styles.timeline} aria-label="Timeline of events">
+    // each event has its own page, which search finds by title and summary
+    <section className={styles.timeline} aria-label="Timeline of events" data-search="skip">
       {withFilters ? (
         <fieldset className={styles.filters}>
           <legend>Filter the events</legend>
@@ -60,7 +96,7 @@ export default function Timeline(
                 name={f.key}
                 data-filter={f.key}
                 value={chosen[f.key]}
-                onChange={(ev) => setChosen((c) => ({ ...c, [f.key]: ev.target.value }))}
+                onChange={(ev) => choose({ ...chosen, [f.key]: ev.target.value })}
               >
                 <option value="">{f.all}</option>
                 {options[f.key].map((o) => (
@@ -74,7 +110,7 @@ export default function Timeline(
           <button
             type="button"
             className="button button--secondary button--sm"
-            onClick={() => setChosen({ theme: '', place: '', actor: '', type: '' })}
+            onClick={() => choose(NONE)}
             disabled={!Object.values(chosen).some(Boolean)}
           >
             Show all
@@ -86,6 +122,12 @@ export default function Timeline(
           ? `${data.events.length} ${data.events.length === 1 ? 'event' : 'events'}, earliest first`
           : `Showing ${shown.length} of ${data.events.length} events`}
       </p>
+      {shown.length === 0 ? (
+        <p className={styles.emptyState}>
+          No event matches all of these filters. Each filter narrows the list further: choose fewer, or press “Show all” to
+          see every event again.
+        </p>
+      ) : null}
       <ol className={styles.timelineList}>
         {shown.map((e) => (
           <li key={e.id} className={styles.timelineItem} data-event={e.id}>

@@ -1,3 +1,8 @@
+import type { Claim, EventRole, FigureProperty, Source } from '@kzprotest/data';
+
+export type ContentWarningName = Source['contentWarnings'][number];
+export type ClaimKindName = Claim['kind'];
+
 /**
  * The records a component shows arrive as `data`: a JSON string written by the kzdata remark
  * plugin in MDX, or an object on the record pages.
@@ -13,7 +18,7 @@ export function readData<T>(component: string, props: DataProp<T>): T {
 }
 
 /** "people" is the unit of most figures; a few words for the others. */
-export const propertyLabel: Record<string, string> = {
+export const propertyLabel: Record<FigureProperty, string> = {
   killed: 'Killed',
   wounded: 'Wounded',
   'died-in-custody': 'Died in custody',
@@ -39,7 +44,7 @@ export const perspectiveLabel: Record<string, string> = {
 };
 
 /** Event roles as readers see them; `present` says the source gives no part in what happened. */
-export const roleLabel: Record<string, string> = {
+export const roleLabel: Record<EventRole, string> = {
   initiator: 'initiator',
   target: 'target',
   participant: 'participant',
@@ -50,7 +55,65 @@ export const roleLabel: Record<string, string> = {
   present: 'present; the source does not say what they did',
 };
 
-export const kindLabel: Record<string, string> = {
+/** The citation fields a source record may mark unverified, as a student reads them. */
+const citationFieldWords: Record<string, string> = {
+  issued: 'date',
+  URL: 'web address',
+  author: 'author',
+  'container-title': 'publication name',
+  publisher: 'publisher',
+  title: 'title',
+  language: 'language',
+  body: 'completeness of the text',
+  original: 'original publication',
+  'original.URL': 'web address of the original',
+  'original.author': 'author of the original',
+  'original.issued': 'date of the original',
+};
+
+/**
+ * An unverified field as a student reads it.
+ * @example unconfirmedText('issued') // "date not confirmed"
+ */
+export function unconfirmedText(field: string): string {
+  return `${citationFieldWords[field] ?? 'a detail of the citation'} not confirmed`;
+}
+
+/** Content warnings as the lessons word them; typed, so that a new warning fails the typecheck until it has words. */
+export const contentWarningLabel: Record<ContentWarningName, string> = {
+  death: 'death',
+  violence: 'violence',
+  torture: 'torture',
+  imprisonment: 'imprisonment',
+  'sexual-violence': 'sexual violence',
+};
+
+/**
+ * The words that make a text need each warning, kept beside the labels: a page whose quotes use
+ * them carries the warning, so that no page with such material can be left without one.
+ */
+export const contentWarningTerms: Record<ContentWarningName, readonly string[]> = {
+  death: ['killed', 'killing', 'shot dead', 'died', 'dead', 'death', 'deaths', 'deadly', 'bloodshed', 'bloody'],
+  violence: ['violence', 'violent', 'beat', 'beaten', 'beating', 'wounded', 'fired', 'live rounds', 'crushed', 'clashes', 'shooting', 'brutal', 'brutally'],
+  torture: ['torture', 'tortured', 'ill-treatment', 'burnt', 'boiling water'],
+  imprisonment: ['jail', 'jailed', 'prison', 'imprisoned', 'sentenced', 'detention', 'detained', 'custody'],
+  'sexual-violence': ['sexual abuse', 'sexually abused', 'sexual violence', 'rape', 'raped'],
+};
+
+const warningPatterns = Object.entries(contentWarningTerms).map(
+  ([warning, terms]) => [warning as ContentWarningName, new RegExp(`\\b(?:${terms.join('|')})\\b`, 'i')] as const,
+);
+
+/**
+ * The warnings a set of texts calls for, in the vocabulary's order, with any already given.
+ * @example warningsFor(['police shot dead 16 people']) // ["death"]
+ */
+export function warningsFor(texts: readonly string[], given: readonly ContentWarningName[] = []): ContentWarningName[] {
+  const joined = texts.join('\n').replace(/\s+/g, ' ');
+  return warningPatterns.filter(([w, re]) => given.includes(w) || re.test(joined)).map(([w]) => w);
+}
+
+export const kindLabel: Record<ClaimKindName, string> = {
   fact: 'fact',
   figure: 'figure',
   allegation: 'allegation',
@@ -58,6 +121,22 @@ export const kindLabel: Record<string, string> = {
   opinion: 'opinion',
   analysis: 'analysis',
 };
+
+/**
+ * Items joined as a sentence says them.
+ * @example listInWords(['death', 'violence', 'torture']) // "death, violence and torture"
+ */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Content warnings in words. @example warningsInWords(['death', 'sexual-violence']) // "death and sexual violence" */
+export function warningsInWords(warnings: readonly string[]): string {
+  return listInWords(warnings.map((w) => contentWarningLabel[w as ContentWarningName] ?? w));
+}
 
 /**
  * Whose words a claim is: claimants are listed outermost first, so the innermost speaker

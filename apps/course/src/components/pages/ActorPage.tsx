@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { ActorView } from '../../kz/types';
 import { SpellingList } from '../kz/Inline';
-import { ClaimList, EventsAndEvidence, Links, RecordLayout } from './common';
+import { ClaimLegend, ClaimList, EventsAndEvidence, kindsOf, Links, otherSpellings, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /actors/<id>: a person or organisation, its spellings, roles with their evidence, events, claims. */
@@ -10,14 +10,14 @@ export default function ActorPage({ data }: { data: { actor: ActorView } }): Rea
   const a = data.actor;
   const kind = a.kind === 'organization' ? `Organisation${a.organizationType ? ` · ${a.organizationType.replace(/-/g, ' ')}` : ''}` : a.kind === 'person' ? 'Person' : 'Group';
   return (
-    <RecordLayout title={a.name} alsoWritten={a.spellings.map((s) => s.name).filter((n) => n !== a.name)} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`}>
-      {a.description ? <p>{a.description}</p> : null}
+    <RecordLayout contentWarnings={a.contentWarnings} title={a.name} alsoWritten={otherSpellings(a.name, a.spellings)} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`} summary={a.description ? <p>{a.description}</p> : null}>
       <section aria-labelledby="spellings">
         <Heading as="h2" id="spellings">
           Names in the sources
         </Heading>
         <SpellingList spellings={a.spellings} />
       </section>
+      {a.roles.length > 0 ? <ClaimLegend kinds={kindsOf([...a.claims, ...a.roles.flatMap((r) => r.claims)])} /> : null}
       {a.roles.length > 0 ? (
         <section aria-labelledby="roles">
           <Heading as="h2" id="roles">

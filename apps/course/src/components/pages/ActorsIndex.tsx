@@ -6,7 +6,7 @@ import { RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** An actor as the index lists it: its page's fields without the evidence, and how many events name it. */
-type ActorItem = Omit<ActorView, 'roles' | 'events' | 'claims'> & { eventCount: number };
+type ActorItem = Omit<ActorView, 'roles' | 'events' | 'claims' | 'contentWarnings'> & { eventCount: number };
 
 const GROUPS: { kind: string; title: string }[] = [
   { kind: 'person', title: 'People' },
@@ -15,10 +15,10 @@ const GROUPS: { kind: string; title: string }[] = [
 ];
 
 /** /actors: people, organisations and groups, with every name the sources use for them. */
-export default function ActorsIndex({ data }: { data: { actors: ActorItem[] } }): ReactNode {
+export default function ActorsIndex({ data }: { data: { actors: ActorItem[]; contentWarnings: string[] } }): ReactNode {
   const sorted = [...data.actors].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return (
-    <RecordLayout title="People and organisations" kicker="Actors" description="Everyone the sources name: people, organisations and groups, with every spelling.">
+    <RecordLayout contentWarnings={data.contentWarnings} title="People and organisations" kicker="Actors" description="Everyone the sources name: people, organisations and groups, with every spelling.">
       {GROUPS.map((g) => {
         const list = sorted.filter((a) => a.kind === g.kind);
         if (list.length === 0) return null;

@@ -1,17 +1,27 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { EventView } from '../../kz/types';
-import { ActorsWithRoles, CompareAccounts } from '../kz/Cards';
+import { AboutThisData, ActorsWithRoles, CompareAccounts } from '../kz/Cards';
 import { propertyLabel } from '../kz/data';
-import { ClaimList, Links, RecordLayout } from './common';
+import { ClaimLegend, ClaimList, kindsOf, Links, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /events/<id>: an event with its date, places, actors, every figure side by side, and its evidence. */
 export default function EventPage({ data }: { data: { event: EventView } }): ReactNode {
   const e = data.event;
   return (
-    <RecordLayout title={e.title} kicker={`Event · ${e.typeLabel}`} description={e.summary}>
-      <p>{e.summary}</p>
+    <RecordLayout
+      contentWarnings={e.contentWarnings}
+      title={e.title}
+      kicker={`Event · ${e.typeLabel}`}
+      description={e.summary}
+      summary={
+        <p>
+          <span className={styles.voiceLabel}>In the course's words, from the quotes below: </span>
+          {e.summary}
+        </p>
+      }
+    >
       {e.disputed ? (
         <p className={styles.disputedBy} data-disputed-event="">
           <strong>The sources disagree here.</strong> The title names the question, not an answer; below, each claim that another contradicts is shown with the other side, in its own words and voice.
@@ -20,17 +30,12 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
       <dl className={styles.facts}>
         <dt>Date</dt>
         <dd>
-          {e.dateLabel} <span className={styles.meta}>(EDTF <code>{e.date}</code>)</span>
+          {e.dateLabel}
           {e.dateNote ? <span className={styles.meta}> — {e.dateNote}</span> : null}
         </dd>
         <dt>Type</dt>
         <dd>
           {e.typeLabel}
-          <span className={styles.meta}>
-            {e.mapping.acled ? ` · ACLED: ${e.mapping.acled}` : ''}
-            {e.mapping.massMobilization ? ` · Mass Mobilization: ${e.mapping.massMobilization}` : ''}
-            {e.mapping.cameo ? ` · CAMEO ${e.mapping.cameo}` : ''}
-          </span>
         </dd>
         <dt>Where</dt>
         <dd>
@@ -77,6 +82,7 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
           </>
         ) : null}
       </dl>
+      <ClaimLegend kinds={kindsOf([...e.claims, ...e.dateClaims, ...e.figures.flatMap((f) => f.accounts)])} />
       {e.figures.length > 0 ? (
         <section aria-labelledby="figures">
           <Heading as="h2" id="figures">
@@ -86,7 +92,7 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
             <CompareAccounts key={f.property} data={{ event: { id: e.id, name: e.title, href: e.href }, property: f.property, accounts: f.accounts }} />
           ))}
           <p className={styles.meta}>
-            {e.figures.map((f) => propertyLabel[f.property] ?? f.property).join(', ')}: figures are never merged; each row is one
+            {e.figures.map((f) => propertyLabel[f.property]).join(', ')}: figures are never merged; each row is one
             source's account.
           </p>
         </section>
@@ -103,6 +109,19 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
         </Heading>
         <ClaimList claims={e.claims} />
       </section>
+      <AboutThisData>
+        <ul>
+          <li>
+            Record <code>{e.id}</code> in @kzprotest/data; type <code>{e.type}</code>.
+          </li>
+          <li>
+            Date as recorded (EDTF): <code>{e.mapping.edtf}</code>
+          </li>
+          {e.mapping.acled ? <li>ACLED event type: {e.mapping.acled}</li> : null}
+          {e.mapping.massMobilization ? <li>Mass Mobilization state response: {e.mapping.massMobilization}</li> : null}
+          {e.mapping.cameo ? <li>CAMEO code: {e.mapping.cameo}</li> : null}
+        </ul>
+      </AboutThisData>
     </RecordLayout>
   );
 }

@@ -4,14 +4,14 @@ import Timeline from '../kz/Timeline';
 import { RecordLayout } from './common';
 
 /** /events: every event as a filterable timeline. */
-export default function EventsIndex({ data }: { data: { timeline: TimelineData } }): ReactNode {
+export default function EventsIndex({ data }: { data: { timeline: TimelineData; contentWarnings: string[] } }): ReactNode {
   return (
-    <RecordLayout title="Timeline" kicker="Events, earliest first" description="Every event in the course's data, from the sources, in date order.">
+    <RecordLayout contentWarnings={data.contentWarnings} title="Timeline" kicker="Events, earliest first" description="Every event in the course's data, from the sources, in date order.">
       <p>
         Every event the course's sources describe, in date order. Each links to its page, where the claims behind it are
         quoted.
       </p>
-      <Timeline data={data.timeline} />
+      <Timeline data={data.timeline} inAddress />
     </RecordLayout>
   );
 }

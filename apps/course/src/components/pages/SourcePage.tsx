@@ -2,19 +2,55 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { ClaimView, RecordLink, SourceView } from '../../kz/types';
-import { SourceCard } from '../kz/Cards';
-import { ClaimList, RecordLayout } from './common';
+import { AboutThisData, SourceCard } from '../kz/Cards';
+import { ClaimLegend, ClaimList, kindsOf, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /sources/<id>: a source's citation, its errata, and every claim taken from it in text order. */
-export default function SourcePage({ data }: { data: { source: SourceView; claims: (ClaimView & { about: RecordLink[] })[] } }): ReactNode {
+export default function SourcePage({ data }: { data: { source: SourceView; claims: (ClaimView & { about: RecordLink[] })[]; contentWarnings: SourceView['contentWarnings'] } }): ReactNode {
   const s = data.source;
   const brokenLinks = useBrokenLinks();
   s.errata.forEach((e) => brokenLinks.collectAnchor(e.id));
   return (
-    <RecordLayout title={s.title} kicker={`Source · ${s.containerTitle ?? s.publisher}`} description={s.citation}>
+    <RecordLayout contentWarnings={data.contentWarnings} title={s.title} kicker={`Source · ${s.containerTitle ?? s.publisher}`} description={s.citation}>
       <SourceCard data={s} headingLevel="h2" />
-      {s.note ? <p className={styles.meta}>{s.note}</p> : null}
+      <AboutThisData>
+        <p>
+          Record <code>{s.id}</code> in @kzprotest/data. Quotes are checked word for word against the archived text of the
+          source (its seed).
+        </p>
+        {s.seedNotes.length > 0 ? (
+          <ul>
+            {s.seedNotes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        ) : null}
+        {s.copies.length > 0 ? (
+          <>
+            <p>Other copies of the text:</p>
+            <ul>
+              {s.copies.map((c) => (
+                <li key={c.url}>
+                  <span className={styles.url}>{c.url}</span>: {c.note}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {s.unverified.length > 0 ? (
+          <>
+            <p>Fields not verified against the publisher:</p>
+            <ul>
+              {s.unverified.map((u) => (
+                <li key={u.field}>
+                  <code>{u.field}</code>: {u.note}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </AboutThisData>
       {s.errata.length > 0 ? (
         <section aria-labelledby="errata">
           <Heading as="h2" id="errata">
@@ -34,6 +70,7 @@ export default function SourcePage({ data }: { data: { source: SourceView; claim
         <Heading as="h2" id="claims">
           Claims taken from this source ({data.claims.length}), in the order of the text
         </Heading>
+        <ClaimLegend kinds={kindsOf(data.claims)} />
         <ClaimList claims={data.claims} showSource={false} />
       </section>
     </RecordLayout>

@@ -9,8 +9,7 @@ import styles from '../kz/styles.module.css';
 export default function ThemePage({ data }: { data: { theme: ThemeView } }): ReactNode {
   const t = data.theme;
   return (
-    <RecordLayout title={t.name} kicker="Theme (the course's classification)" description={t.description}>
-      <p>{t.description}</p>
+    <RecordLayout contentWarnings={t.contentWarnings} title={t.name} kicker="Theme (the course's classification)" description={t.description} summary={<p>{t.description}</p>}>
       {t.broader || t.narrower.length > 0 ? (
         <dl className={styles.facts}>
           {t.broader ? (

@@ -8,6 +8,13 @@ import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
 import { flowText, kindLabel, voiceOf } from '../kz/data';
 import { Links } from '../kz/Cards';
 import { DisputedBy } from '../kz/Disputes';
+import { ContentWarning } from '../kz/ContentWarning';
+import { ClaimLegend } from '../kz/ClaimLegend';
+
+export { ClaimLegend };
+
+/** The labels among some claims, for the legend. */
+export const kindsOf = (claims: readonly ClaimView[]) => [...new Set(claims.map((c) => c.kind))];
 
 export { Links };
 import styles from '../kz/styles.module.css';
@@ -18,7 +25,13 @@ export function RecordLayout({
   kicker,
   children,
   alsoWritten = [],
+  contentWarnings = [],
+  summary,
 }: {
+  /** What the page is about in a few sentences: shown first, and with the title the only text search indexes. */
+  summary?: ReactNode;
+  /** Shown right under the heading, before any of the page's text. */
+  contentWarnings?: readonly string[];
   title: string;
   description: string;
   kicker: string;
@@ -38,12 +51,25 @@ export function RecordLayout({
                 {alsoWritten.length > 0 ? <span className={styles.alsoWritten}> (also written {alsoWritten.join(', ')})</span> : null}
               </Heading>
             </header>
-            {children}
+            <ContentWarning warnings={contentWarnings} what="page" />
+            {summary}
+            {/* the evidence below repeats quotes that their source's page and the lessons hold: search
+                indexes a record page by its title and summary only (ignoreCssSelectors in the config) */}
+            <div data-search="skip">{children}</div>
           </div>
         </div>
       </main>
     </Layout>
   );
+}
+
+/**
+ * The spellings worth saying in the heading: not the name itself, nor a shorter form made of its
+ * own words ("Kozlov" for "Vladimir Kozlov"), which is no other spelling.
+ */
+export function otherSpellings(name: string, spellings: { name: string }[]): string[] {
+  const words = new Set(name.toLowerCase().split(/\s+/));
+  return spellings.map((s) => s.name).filter((n) => n !== name && !n.toLowerCase().split(/\s+/).every((w) => words.has(w)));
 }
 
 /** A list of claims with their quotes: the evidence behind a record. */
@@ -59,16 +85,20 @@ export function ClaimList({ claims, showSource = true }: { claims: (ClaimView & 
             <p>{flowText(c.quote)}</p>
           </blockquote>
           <p className={styles.meta}>
-            {kindLabel[c.kind] ?? c.kind}
+            {kindLabel[c.kind]}
             {c.figure ? `: ${c.figure.property} ${c.figure.text}` : ''} · {showSource ? <Link to={c.href}>{voiceOf(c)}</Link> : voiceOf(c)}
-            {c.region !== 'body' ? ` · ${c.region}` : ''}
+            {' '}· {c.where}
             {c.about && c.about.length > 0 ? (
               <>
                 {' '}· about <Links links={c.about} />
               </>
             ) : null}
           </p>
-          {c.summary ? <p className={styles.meta}>In short: {c.summary}</p> : null}
+          {c.summary ? (
+            <p className={styles.meta}>
+              <span className={styles.voiceLabel}>In short, in the course's words:</span> {c.summary}
+            </p>
+          ) : null}
           <DisputedBy claims={c.disputedBy} />
         </li>
       ))}
@@ -104,6 +134,7 @@ export function EventsAndEvidence({ eventsTitle, events, claims }: { eventsTitle
         <Heading as="h2" id="claims">
           What the sources say ({claims.length})
         </Heading>
+        <ClaimLegend kinds={kindsOf(claims)} />
         <ClaimList claims={claims} />
       </section>
     </>

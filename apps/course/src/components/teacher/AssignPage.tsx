@@ -21,7 +21,8 @@ import {
   toQuery,
   type Assignment,
 } from './assignment';
-import { CitationDownloads, ReadingEntry, warningText } from './Reading';
+import { CitationDownloads, ReadingEntry } from './Reading';
+import { warningsInWords } from '../kz/data';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
@@ -195,7 +196,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
                 <li key={r.id} className={styles.choice}>
                   <label>
                     <input type="checkbox" checked={a.readings.includes(r.id)} data-reading={r.id} onChange={(e) => setA({ ...a, readings: toggle(a.readings, r.id, e.target.checked) })} />{' '}
-                    {r.title} <span className={styles.muted}>({r.containerTitle ?? r.publisher}; about {r.readingMinutes} min{r.contentWarnings.length ? `; warning: ${warningText(r.contentWarnings)}` : ''})</span>
+                    {r.title} <span className={styles.muted}>({r.containerTitle ?? r.publisher}; about {r.readingMinutes} min{r.contentWarnings.length ? `; warning: ${warningsInWords(r.contentWarnings)}` : ''})</span>
                   </label>
                 </li>
               ))}
@@ -261,7 +262,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
           {a.instructions ? <p className={styles.instructions}>{a.instructions}</p> : null}
           {warnings.length ? (
             <p className={styles.warningLine}>
-              <strong>Content warning:</strong> this assignment discusses {warningText(warnings)}. See the{' '}
+              <strong>Content warning:</strong> this assignment discusses {warningsInWords(warnings)}. See the{' '}
               <Link to="/course/orientation/class-agreements">class agreements</Link>.
             </p>
           ) : null}

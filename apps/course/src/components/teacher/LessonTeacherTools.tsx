@@ -11,7 +11,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
-import { downloadCartridge, downloadCitations, fileStem, readingLinks } from './assignment';
+import { assignLink, downloadCartridge, downloadCitations, fileStem, readingLinks } from './assignment';
 import { Citation, CitationDownloads } from './Reading';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
 import styles from './styles.module.css';
@@ -38,11 +38,14 @@ export default function LessonTeacherTools({
   title,
   permalink,
   id,
+  questions,
   extras,
 }: {
   title: string;
   permalink: string;
   id: string;
+  /** The lesson's questions, each of which the builder link ticks. */
+  questions: string[];
   extras: LessonTeacherExtras;
 }): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -53,7 +56,7 @@ export default function LessonTeacherTools({
   const stem = fileStem(title, 'lesson');
   // lessons live at /course/<module>/<lesson>; the module's teacher pages use the same segment
   const moduleSlug = /^\/course\/([^/]+)\/[^/]+$/.exec(permalink)?.[1];
-  const assignLink = `/assign?v=1&lessons=${encodeURIComponent(id)}${extras.readings.length ? `&readings=${extras.readings.map((r) => r.id).join(',')}` : ''}`;
+  const assignHref = assignLink([{ id, questions, readings: extras.readings.map((r) => r.id) }]);
   return (
     <>
       <Head>
@@ -61,7 +64,7 @@ export default function LessonTeacherTools({
           <meta key={`${m.name}-${i}`} name={m.name} content={m.content} />
         ))}
       </Head>
-      <div className={`${styles.lessonTools} no-print`}>
+      <div className={`${styles.lessonTools} no-print`} data-search="skip">
         <section className={styles.toolBox} aria-labelledby="assign-this">
           <Heading as="h2" id="assign-this" className={styles.toolTitle}>
             Assign this
@@ -75,7 +78,7 @@ export default function LessonTeacherTools({
             <a className="button button--sm button--secondary" href={`https://classroom.google.com/share?url=${encodeURIComponent(url)}`} target="_blank" rel="noopener noreferrer" data-testid="classroom-share">
               Share to Google Classroom
             </a>{' '}
-            <Link className="button button--sm button--secondary" to={assignLink}>
+            <Link className="button button--sm button--secondary" to={assignHref}>
               Build an assignment from it
             </Link>
           </p>

@@ -6,10 +6,9 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { flowText, readData, voiceOf, type DataProp } from '../kz/data';
+import { flowText, readData, voiceOf, warningsInWords, type DataProp } from '../kz/data';
 import type { GuideData } from './types';
 import { teachPaths } from './types';
-import { warningText } from './Reading';
 import styles from './styles.module.css';
 
 /** A lesson's title, linked, over a list of its items (objectives, questions). */
@@ -52,7 +51,7 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
       <Heading as="h2" id="time">
         How long
       </Heading>
-      <table className={styles.table}>
+      <table className={`${styles.table} table-cards`}>
         <thead>
           <tr>
             <th scope="col">Lesson</th>
@@ -64,11 +63,11 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
         <tbody>
           {d.lessons.map((l) => (
             <tr key={l.href}>
-              <td>
+              <td data-label="Lesson">
                 <Link to={l.href}>{l.title}</Link>
               </td>
-              <td>{l.time} min</td>
-              <td>
+              <td data-label="Time">{l.time} min</td>
+              <td data-label="Readings">
                 {l.readings.length
                   ? l.readings.map((r, i) => (
                       <span key={r.id}>
@@ -78,15 +77,15 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
                     ))
                   : 'none'}
               </td>
-              <td>{l.contentWarning.length ? warningText(l.contentWarning) : 'none'}</td>
+              <td data-label="Content warning">{l.contentWarning.length ? warningsInWords(l.contentWarning) : 'none'}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">Whole module</th>
-            <td>{total} min</td>
-            <td colSpan={2}>{warnings.length ? `Warnings in the module: ${warningText(warnings)}` : ''}</td>
+            <td data-label="Time">{total} min</td>
+            <td colSpan={2}>{warnings.length ? `Warnings in the module: ${warningsInWords(warnings)}` : ''}</td>
           </tr>
         </tfoot>
       </table>

@@ -49,7 +49,8 @@ export default function ModuleHandout({
                 questions={lesson.questions}
                 objectives={lesson.objectives}
                 time={lesson.time}
-                readings={[]}
+                // the lesson's text points to "the reading cards above": they print with it
+                readings={lesson.readings.flatMap((id) => readings.filter((r) => r.id === id))}
                 contentWarning={lesson.contentWarning.length ? lesson.contentWarning : undefined}
                 contentNote={lesson.contentNote}
               />

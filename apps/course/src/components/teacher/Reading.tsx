@@ -7,7 +7,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReadingView } from './types';
-import { formatCount } from '../kz/data';
+import { formatCount, warningsInWords } from '../kz/data';
 import styles from './styles.module.css';
 
 /** A citation as citeproc wrote it (HTML made at build time from the source's CSL-JSON). */
@@ -19,17 +19,6 @@ export function Citation({ html, label }: { html: string; label: string }): Reac
     </div>
   );
 }
-
-const WARNING_WORDS: Record<string, string> = {
-  death: 'death',
-  violence: 'violence',
-  torture: 'torture',
-  imprisonment: 'imprisonment',
-  'sexual-violence': 'sexual violence',
-};
-
-/** The content warnings of a reading in words. */
-export const warningText = (list: string[]) => list.map((w) => WARNING_WORDS[w] ?? w).join(', ');
 
 export function ReadingEntry({
   reading,
@@ -60,7 +49,7 @@ export function ReadingEntry({
         </li>
         {reading.contentWarnings.length > 0 ? (
           <li className={styles.warningLine}>
-            <strong>Content warning:</strong> {warningText(reading.contentWarnings)}
+            <strong>Content warning:</strong> {warningsInWords(reading.contentWarnings)}
           </li>
         ) : null}
         <li>

@@ -6,7 +6,7 @@ import Link from '@docusaurus/Link';
 import type { ModuleSummary, ReadingView } from './types';
 import { teachPaths } from './types';
 import { CitationDownloads, ReadingEntry } from './Reading';
-import { downloadCitations, fileStem } from './assignment';
+import { assignLink, downloadCitations, fileStem } from './assignment';
 import styles from './styles.module.css';
 
 export interface ModuleData {
@@ -55,7 +55,7 @@ export default function ReadingListPage({ data }: { data: ModuleData }): ReactNo
                     {' '}· <Link to={module.guide}>Teacher guide</Link>
                   </>
                 ) : null}{' '}
-                · <Link to={`/assign?v=1&lessons=${module.lessons.map((l) => encodeURIComponent(l.id)).join(',')}&readings=${module.readings.join(',')}`}>Assign this module</Link>
+                · <Link to={assignLink(module.lessons)}>Assign this module</Link>
               </p>
             </div>
             {readings.map((r) => (

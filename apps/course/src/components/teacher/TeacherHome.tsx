@@ -17,7 +17,7 @@ export default function TeacherHome({ data }: { data: { modules: ModuleSummary[]
           printable handout, citations for your reference manager, and a Common Cartridge file for Canvas or Moodle). Every
           lesson also has an “Assign this” box at its end.
         </p>
-        <table className={styles.table}>
+        <table className={`${styles.table} table-cards`}>
           <thead>
             <tr>
               <th scope="col">Module</th>
@@ -31,10 +31,10 @@ export default function TeacherHome({ data }: { data: { modules: ModuleSummary[]
               const paths = teachPaths(m.slug);
               return (
                 <tr key={m.id}>
-                  <td>{m.permalink ? <Link to={m.permalink}>{m.title}</Link> : m.title}</td>
-                  <td>{m.lessons.length}</td>
-                  <td>{m.lessons.reduce((s, l) => s + l.time, 0)} min</td>
-                  <td>
+                  <td data-label="Module">{m.permalink ? <Link to={m.permalink}>{m.title}</Link> : m.title}</td>
+                  <td data-label="Lessons">{m.lessons.length}</td>
+                  <td data-label="Time">{m.lessons.reduce((s, l) => s + l.time, 0)} min</td>
+                  <td data-label="For teachers">
                     <Link to={paths.readings}>Reading list</Link> · <Link to={paths.handout}>Module handout</Link>
                     {m.guide ? (
                       <>

@@ -34,6 +34,20 @@ export function toQuery(a: Assignment): string {
   return `?${p.toString()}`;
 }
 
+/**
+ * The builder's address for whole lessons: each lesson with every one of its questions and, after
+ * the lessons' own, the readings given. Every link into /assign is built here, through toQuery.
+ * @example assignLink([{ id: '01-m/a', questions: ['Why?', 'How?'], readings: ['src-a'] }]) // "/assign?v=1&lessons=01-m%2Fa&readings=src-a&questions=01-m%2Fa%231%2C01-m%2Fa%232"
+ */
+export function assignLink(lessons: readonly Pick<LessonSummary, 'id' | 'questions' | 'readings'>[]): string {
+  return `/assign${toQuery({
+    ...emptyAssignment(),
+    lessons: lessons.map((l) => l.id),
+    readings: [...new Set(lessons.flatMap((l) => l.readings))],
+    questions: lessons.flatMap((l) => l.questions.map((_, i) => `${l.id}#${i + 1}`)),
+  })}`;
+}
+
 /** An assignment read back from a link, with every problem found in it, in words for the page. */
 export interface Parsed {
   assignment: Assignment;

@@ -49,7 +49,7 @@ export interface ModuleSummary {
   title: string;
   /** The module's overview page, when it has one. */
   permalink?: string;
-  /** The teacher guide (docs/<module>/teacher-guide.mdx), when it exists. */
+  /** The teacher guide (teach/<module>/guide.mdx, at /teach/guides/<module>), when it exists. */
   guide?: string;
   lessons: LessonSummary[];
   /** Source ids in the order the lessons first use them. */

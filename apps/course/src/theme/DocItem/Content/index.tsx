@@ -52,7 +52,7 @@ export default function DocItemContent({ children }: Props): ReactNode {
       <MDXContent>{children}</MDXContent>
       {lesson ? <LessonFooter keypoints={fm.keypoints} /> : null}
       {lesson && fm.kz?.teacher ? (
-        <LessonTeacherTools title={metadata.title} permalink={metadata.permalink} id={metadata.id} extras={fm.kz.teacher} />
+        <LessonTeacherTools title={metadata.title} permalink={metadata.permalink} id={metadata.id} questions={fm.questions} extras={fm.kz.teacher} />
       ) : null}
     </div>
   );
