@@ -435,8 +435,8 @@ export interface SourceCoverageFigures {
  * linked disagreement with each side's words and voice.
  */
 export function howWeKnowView(coverage: readonly SourceCoverageFigures[]): HowWeKnowView {
-  const count = <T,>(items: T[], key: (item: T) => string) => {
-    const counts = new Map<string, number>();
+  const count = <T, K extends string>(items: readonly T[], key: (item: T) => K) => {
+    const counts = new Map<K, number>();
     for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
   };
@@ -480,7 +480,7 @@ export function howWeKnowView(coverage: readonly SourceCoverageFigures[]): HowWe
   return {
     sources,
     disagreements,
-    kindDefinitions: Object.entries(kz.claimKindDefinitions).map(([kind, definition]) => ({ kind, definition })),
+    kindDefinitions: (Object.keys(kz.claimKindDefinitions) as Claim['kind'][]).map((kind) => ({ kind, definition: kz.claimKindDefinitions[kind] })),
     attributedToDefinition: kz.attributedToDefinition,
   };
 }

@@ -200,12 +200,12 @@ export interface HowWeKnowView {
     perspective: string;
     coverage: { sentences: number; covered: number; skipped: number; percent: number };
     claimCount: number;
-    kinds: { kind: string; count: number }[];
+    kinds: { kind: Claim['kind']; count: number }[];
     voices: { voice: string; href?: string; count: number }[];
     errata: { id: string; kind: string; quote: string; note: string; evidence: { source: string; quote: string; note?: string }[] }[];
     unverified: { field: string; note: string }[];
   }[];
   disagreements: { about: RecordLink[]; sides: ClaimView[] }[];
-  kindDefinitions: { kind: string; definition: string }[];
+  kindDefinitions: { kind: Claim['kind']; definition: string }[];
   attributedToDefinition: string;
 }

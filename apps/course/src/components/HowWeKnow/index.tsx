@@ -28,7 +28,7 @@ export default function HowWeKnow({ data }: { data: { howWeKnow: HowWeKnowView }
       <dl className={styles.facts}>
         {d.kindDefinitions.map((k) => (
           <React.Fragment key={k.kind}>
-            <dt>{kindLabel[k.kind] ?? k.kind}</dt>
+            <dt>{kindLabel[k.kind]}</dt>
             <dd>{k.definition}</dd>
           </React.Fragment>
         ))}
@@ -54,7 +54,7 @@ export default function HowWeKnow({ data }: { data: { howWeKnow: HowWeKnowView }
             </dd>
             <dt>Claims by kind</dt>
             <dd>
-              {s.claimCount} claims: {s.kinds.map((k) => `${k.count} ${kindLabel[k.kind] ?? k.kind}`).join(', ')}
+              {s.claimCount} claims: {s.kinds.map((k) => `${k.count} ${kindLabel[k.kind]}`).join(', ')}
             </dd>
             <dt>Claims by voice</dt>
             <dd>
