@@ -16,12 +16,23 @@ const KzDataErrorClass = class KzDataError extends Error {
 // dependency that also uses the package), and each bundle would define its own class; both take
 // the class from one global registry slot, so `instanceof KzDataError` holds across them
 const slot = Symbol.for('@kzprotest/data:KzDataError@1');
-const registry = globalThis as { [slot]?: typeof KzDataErrorClass };
+const registry = globalThis as { [slot]?: KzDataErrorConstructor };
+
+/** A refused query's error: `code` says which mistake it was, `message` what to do instead. */
+export interface KzDataError extends Error {
+  readonly code: KzDataErrorCode;
+}
+
+// written out rather than `typeof KzDataErrorClass`, whose inferred statics (Error's
+// captureStackTrace, NodeJS.CallSite) would make the declaration files need Node's typings
+interface KzDataErrorConstructor {
+  new (code: KzDataErrorCode, message: string): KzDataError;
+  readonly prototype: KzDataError;
+}
 
 /**
  * The one error type the query API throws; `code` says which mistake it was. The same class in
  * the ES module and the CommonJS build.
  * @example try { get('nope') } catch (e) { if (e instanceof KzDataError && e.code === 'UNKNOWN_ID') ... }
  */
-export const KzDataError: typeof KzDataErrorClass = (registry[slot] ??= KzDataErrorClass);
-export type KzDataError = InstanceType<typeof KzDataErrorClass>;
+export const KzDataError: KzDataErrorConstructor = (registry[slot] ??= KzDataErrorClass);

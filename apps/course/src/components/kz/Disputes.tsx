@@ -8,7 +8,8 @@ import styles from './styles.module.css';
 export function DisputedBy({ claims }: { claims?: ClaimView[] }): ReactNode {
   if (!claims || claims.length === 0) return null;
   return (
-    <div className={styles.disputedBy} data-disputed-by="">
+    // the other side's words are indexed on their own record pages; here they would count twice
+    <div className={styles.disputedBy} data-disputed-by="" data-search="skip">
       <p className={styles.meta}>
         <strong>Disputed by</strong> {claims.length === 1 ? 'another account' : `${claims.length} other accounts`}, side by side:
       </p>

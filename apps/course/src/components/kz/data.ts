@@ -162,3 +162,16 @@ export function flowText(quote: string): string {
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/**
+ * A record's summary cut for the page's meta description: its first sentence, or its first words
+ * up to a search snippet's length. Search indexes the description as well as the page, so a whole
+ * summary there would be indexed twice; the page itself shows it in full.
+ * @example metaDescription('One. Two.') // 'One.'
+ */
+export function metaDescription(text: string, max = 160): string {
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:(“‘]+$/u, '')}…`;
+}

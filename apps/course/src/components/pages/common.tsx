@@ -5,7 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
-import { flowText, kindLabel, voiceOf } from '../kz/data';
+import { flowText, kindLabel, metaDescription, voiceOf } from '../kz/data';
 import { Links } from '../kz/Cards';
 import { DisputedBy } from '../kz/Disputes';
 import { ContentWarning } from '../kz/ContentWarning';
@@ -13,8 +13,8 @@ import { ClaimLegend } from '../kz/ClaimLegend';
 
 export { ClaimLegend };
 
-/** The labels among some claims, for the legend. */
-export const kindsOf = (claims: readonly ClaimView[]) => [...new Set(claims.map((c) => c.kind))];
+/** The labels among some claims and the claims that dispute them, for the legend. */
+export const kindsOf = (claims: readonly ClaimView[]) => [...new Set(claims.flatMap((c) => [c, ...(c.disputedBy ?? [])]).map((c) => c.kind))];
 
 export { Links };
 import styles from '../kz/styles.module.css';
@@ -40,7 +40,7 @@ export function RecordLayout({
   alsoWritten?: string[];
 }): ReactNode {
   return (
-    <Layout title={title} description={description}>
+    <Layout title={title} description={metaDescription(description)}>
       <main className="container margin-vert--lg" id="record">
         <div className="row">
           <div className="col col--9 col--offset-1">
