@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
@@ -57,7 +58,8 @@ const nodeBuild = (format: 'esm' | 'cjs', recordsModule: string): Options => ({
   esbuildPlugins: [dataFromDisk(recordsModule)],
 });
 
-export default defineConfig([
+// a function of the overrides, since src/build/main.ts sets the output folder (dist.building-<pid>/)
+export default defineConfig((overrides) => [
   {
     entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
@@ -76,7 +78,7 @@ export default defineConfig([
       options.supported = { ...options.supported, 'import-attributes': true };
     },
     async onSuccess() {
-      const file = fileURLToPath(new URL('./dist/index.js', import.meta.url));
+      const file = resolve(fileURLToPath(new URL('.', import.meta.url)), overrides.outDir ?? 'dist', 'index.js');
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`.json' assert { type: "json" };`, `.json' with { type: "json" };`));
     },
   },
