@@ -59,7 +59,7 @@ const nodeBuild = (format: 'esm' | 'cjs', recordsModule: string): Options => ({
 });
 
 // a function of the overrides, since src/build/main.ts sets the output folder (dist.building-<pid>/)
-export default defineConfig((overrides) => [
+export default defineConfig((overrides): Options[] => [
   {
     entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
