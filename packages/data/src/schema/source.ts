@@ -103,6 +103,8 @@ export const Source = SourceInput.extend({
   readingMinutes: z.number().int().positive(),
   /** The regions resolved to string offsets into the seed text. */
   regionOffsets: z.array(z.strictObject({ kind: RegionKind, start: z.number().int(), end: z.number().int() })),
+  /** SHA-256 (hex) of the seed text's UTF-8 bytes: the text every quote offset counts in. */
+  seedSha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
 export type CslName = z.infer<typeof CslName>;
