@@ -12,6 +12,7 @@ import { beginDistBuild } from './distSwap.js';
 import { emit } from './emit.js';
 import { formatIssue } from './issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
+import { shareDeclarations } from './declarations.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = join(packageDir, '..', '..', 'seeds');
@@ -67,6 +68,7 @@ try {
     const { build: bundle } = await import('tsup');
     process.chdir(packageDir);
     await bundle({ outDir: build.folder });
+    shareDeclarations(build.folder);
   }
   build.commit();
 } catch (error) {
