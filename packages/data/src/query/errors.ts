@@ -23,5 +23,15 @@ const registry = globalThis as { [slot]?: typeof KzDataErrorClass };
  * the ES module and the CommonJS build.
  * @example try { get('nope') } catch (e) { if (e instanceof KzDataError && e.code === 'UNKNOWN_ID') ... }
  */
-export const KzDataError: typeof KzDataErrorClass = (registry[slot] ??= KzDataErrorClass);
-export type KzDataError = InstanceType<typeof KzDataErrorClass>;
+export const KzDataError: KzDataErrorConstructor = (registry[slot] ??= KzDataErrorClass);
+/** An error of the query API, with the `code` of the mistake. */
+export interface KzDataError extends Error {
+  readonly code: KzDataErrorCode;
+}
+// spelled out rather than `typeof KzDataErrorClass`, whose declaration would name Node's own
+// Error statics (NodeJS.CallSite) and so fail in a consumer without @types/node
+/** The KzDataError class: `new KzDataError('UNKNOWN_ID', 'no record "x"')`. */
+export interface KzDataErrorConstructor {
+  new (code: KzDataErrorCode, message: string): KzDataError;
+  readonly prototype: KzDataError;
+}
