@@ -12,7 +12,8 @@ import { beginDistBuild } from './distSwap.js';
 import { emit } from './emit.js';
 import { formatIssue } from './issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
-import { shareDeclarations } from './declarations.js';
+import { documentDeclarations, shareDeclarations } from './declarations.js';
+import * as schemas from '../schema/index.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = join(packageDir, '..', '..', 'seeds');
@@ -69,6 +70,7 @@ try {
     process.chdir(packageDir);
     await bundle({ outDir: build.folder });
     shareDeclarations(build.folder);
+    documentDeclarations(build.folder, schemas);
   }
   build.commit();
 } catch (error) {
