@@ -41,10 +41,14 @@ function hover(code: string, at: string): string {
 }
 
 describe('field descriptions', () => {
-  it('are in the JSON Schema of claims, for every field and for the quote\'s own fields', () => {
-    const claim = schemaOf('claims').items!;
-    const undescribed = Object.entries(claim.properties!).filter(([, p]) => !p.description).map(([name]) => name);
+  it('are in the JSON Schema of every collection, for every field, and for the quote\'s own fields', () => {
+    const undescribed = ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'].flatMap((collection) =>
+      Object.entries(schemaOf(collection).items!.properties!)
+        .filter(([, p]) => !p.description)
+        .map(([name]) => `${collection}.${name}`),
+    );
     expect(undescribed).toEqual([]);
+    const claim = schemaOf('claims').items!;
     expect(Object.values(claim.properties!.quote!.properties!).every((p) => p.description)).toBe(true);
     expect(claim.properties!.attributedTo!.description).toMatch(/^Whose voice/);
   });
@@ -58,6 +62,11 @@ describe('field descriptions', () => {
       expect(hover(code, 'attributedTo')).toBe(claim.attributedTo!.description);
       expect(hover(code, 'kind')).toBe(claim.kind!.description);
       expect(hover(code, 'start')).toBe(claim.quote!.properties!.start!.description);
+      const source = schemaOf('sources').items!.properties!;
+      const event = schemaOf('events').items!.properties!;
+      const more = `import type { Source, Event } from '@kzprotest/data';\ndeclare const s: Source;\ndeclare const e: Event;\ns.seedSha256;\ne.dateRange;\n`;
+      expect(hover(more, 'seedSha256')).toBe(source.seedSha256!.description);
+      expect(hover(more, 'dateRange')).toBe(event.dateRange!.description);
     }
   });
 });

@@ -11,20 +11,22 @@ export const Coordinates = z.strictObject({
   origin: Origin,
 });
 
+const placeAliasesText = 'Every other spelling the seeds use.';
+
 export const PlaceInput = z.strictObject({
-  id: Id,
-  kind: PlaceKind,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  partOf: Id.optional(),
-  coordinates: Coordinates.optional(),
-  description: z.string().min(1).optional(),
+  id: Id.describe('Permanent id of the place, unique across every collection.'),
+  kind: PlaceKind.describe('What kind of place it is: country, region, city, town, district, site or building.'),
+  name: z.string().min(1).describe('The place’s name.'),
+  aliases: z.array(z.string().min(1)).default([]).describe(placeAliasesText),
+  partOf: Id.optional().describe('Id of the place this one lies in.'),
+  coordinates: Coordinates.optional().describe('Latitude and longitude from a gazetteer, with their origin; absent when none is recorded.'),
+  description: z.string().min(1).optional().describe('What the place is, in a few words.'),
 });
 
 export const Place = PlaceInput.extend({
-  aliases: z.array(z.string()),
-  spellings: z.array(Spelling),
-  claims: z.array(Id),
+  aliases: z.array(z.string()).describe(placeAliasesText),
+  spellings: z.array(Spelling).describe('Each spelling of the name with the sources whose quotable text uses it.'),
+  claims: z.array(Id).describe('Ids of every claim whose about names this place.'),
 });
 
 export type PlaceKind = z.infer<typeof PlaceKind>;
