@@ -104,6 +104,7 @@ describe('the Node build and the inlined build', () => {
     const holding = files.filter((f) => !f.startsWith('dist/export/') && readFileSync(join(packageDir, f), 'utf8').includes(words));
     expect(holding).toEqual(['dist/data/claims.json']);
     expect(files).not.toContain('dist/runtime/dataset.json');
+    expect(existsSync(join(packageDir, 'dist', 'runtime', 'dataset.json')), 'the build writes no second copy of the records').toBe(false);
   });
 
   it('ships the declarations once: each entry\'s .d.ts re-exports its .d.cts, and no other .d.ts is left', () => {
