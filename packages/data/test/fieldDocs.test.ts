@@ -51,6 +51,10 @@ describe('field descriptions', () => {
     const claim = schemaOf('claims').items!;
     expect(Object.values(claim.properties!.quote!.properties!).every((p) => p.description)).toBe(true);
     expect(claim.properties!.attributedTo!.description).toMatch(/^Whose voice/);
+    // nested shapes: a place's coordinates, a source's regions
+    const place = schemaOf('places').items!.properties!;
+    expect(Object.values(place.coordinates!.properties!).every((p) => p.description)).toBe(true);
+    expect(Object.values(schemaOf('sources').items!.properties!.regions!.items!.properties!).every((p) => p.description)).toBe(true);
   });
 
   it('show in the editor hover of a Claim\'s fields in a TypeScript consumer (node16, ES module and CommonJS)', () => {
@@ -67,6 +71,9 @@ describe('field descriptions', () => {
       const more = `import type { Source, Event } from '@kzprotest/data';\ndeclare const s: Source;\ndeclare const e: Event;\ns.seedSha256;\ne.dateRange;\n`;
       expect(hover(more, 'seedSha256')).toBe(source.seedSha256!.description);
       expect(hover(more, 'dateRange')).toBe(event.dateRange!.description);
+      const place = schemaOf('places').items!.properties!;
+      const nested = `import type { Place } from '@kzprotest/data';\ndeclare const p: Place;\np.coordinates?.latitude;\n`;
+      expect(hover(nested, 'latitude')).toBe(place.coordinates!.properties!.latitude!.description);
     }
   });
 });

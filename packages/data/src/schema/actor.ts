@@ -18,10 +18,10 @@ export const OrganizationType = z.enum([
 
 /** A role or membership (Popolo's membership), with the claims that give it. */
 export const Role = z.strictObject({
-  role: z.string().min(1),
-  organization: Id.optional(),
-  date: Edtf.optional(),
-  claims: ClaimRefs,
+  role: z.string().min(1).describe('The role or membership, in the words of the claims.'),
+  organization: Id.optional().describe('Id of the organization the role is in.'),
+  date: Edtf.optional().describe('When the actor held the role (EDTF), where a claim says.'),
+  claims: ClaimRefs.describe('Claims that give the role.'),
 });
 
 // the fields the YAML files and the built records share, described once
@@ -54,7 +54,10 @@ export const ActorInput = z
     path: ['organizationType'],
   });
 
-export const Spelling = z.strictObject({ name: z.string(), sources: z.array(Id) });
+export const Spelling = z.strictObject({
+  name: z.string().describe('One spelling of the name.'),
+  sources: z.array(Id).describe('Ids of the sources whose quotable text uses this spelling.'),
+});
 
 export const Actor = z.strictObject({
   id: actorFields.id,

@@ -6,9 +6,9 @@ export const PlaceKind = z.enum(['country', 'region', 'city', 'town', 'district'
 
 /** Coordinates come from a gazetteer, never from a seed or memory; `origin` says which. */
 export const Coordinates = z.strictObject({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  origin: Origin,
+  latitude: z.number().min(-90).max(90).describe('Latitude in degrees, as the gazetteer gives it.'),
+  longitude: z.number().min(-180).max(180).describe('Longitude in degrees.'),
+  origin: Origin.describe('The dataset the coordinates come from (a gazetteer), with its record and licence where known.'),
 });
 
 const placeAliasesText = 'Every other spelling the seeds use.';

@@ -9,15 +9,15 @@ export const CslName = z.union([
 
 /** Lines of a seed (1-based, inclusive) and what they are. @example { kind: "body", lines: [1, 105] } */
 export const Region = z.strictObject({
-  kind: RegionKind,
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
-  note: z.string().min(1).optional(),
+  kind: RegionKind.describe('What this part of the seed is: body, attribution or caption.'),
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).describe('First and last line of the part (1-based, inclusive).'),
+  note: z.string().min(1).optional().describe('Anything a reader of this part should know.'),
 });
 
 /** A bibliographic field that could not be verified against the publisher: kept empty or marked. */
 export const Unverified = z.strictObject({
-  field: z.string().min(1),
-  note: z.string().min(1),
+  field: z.string().min(1).describe('The field that could not be verified ("issued", "URL", ...).'),
+  note: z.string().min(1).describe('What was checked and what is not known.'),
 });
 
 /** The work a republished seed reprints (e.g. Asia Times republishing an IWPR article). */
