@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
@@ -58,8 +58,8 @@ const nodeBuild = (format: 'esm' | 'cjs', recordsModule: string): Options => ({
   esbuildPlugins: [dataFromDisk(recordsModule)],
 });
 
-// a function of the inline options: src/build/main.ts passes the temporary outDir it swaps in as dist/
-export default defineConfig((inline): Options[] => [
+// a function of the overrides, since src/build/main.ts sets the output folder (dist.building-<pid>/)
+export default defineConfig((overrides): Options[] => [
   {
     entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
@@ -78,7 +78,7 @@ export default defineConfig((inline): Options[] => [
       options.supported = { ...options.supported, 'import-attributes': true };
     },
     async onSuccess() {
-      const file = path.resolve(fileURLToPath(new URL('.', import.meta.url)), inline.outDir ?? 'dist', 'index.js');
+      const file = resolve(fileURLToPath(new URL('.', import.meta.url)), overrides.outDir ?? 'dist', 'index.js');
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`.json' assert { type: "json" };`, `.json' with { type: "json" };`));
     },
   },

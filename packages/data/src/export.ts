@@ -8,8 +8,8 @@ import { actors, claims, events, get, KzDataError, meta, openDataset, places, re
 import * as x from './export/index.js';
 import type { CsvOptions, ExportCollection, ExportFormat } from './export/index.js';
 
-export { toCsv, tableToCsv, unneutralise, edtfToCsl, sourceToCsl, unconfirmedNote, latexText, readFigure, timePrecision, CitationExportError, exportFormats, exportCollections, formatsOf, FORMULA_START, LIST_SEPARATOR } from './export/index.js';
-export type { CsvOptions, Column, Table, FieldType, FeatureCollection, PointFeature, EventFeature, CslItem, CslDate, BibtexOptions, Fatalities, ExportFormat, ExportCollection, ExportOptions, TableName } from './export/index.js';
+export { toCsv, tableToCsv, unneutralise, edtfToCsl, sourceToCsl, unconfirmedNote, latexText, readFigure, timePrecision, CitationExportError, recordUrn, verifiedUrl, WEB_ANNOTATION_CONTEXT, exportFormats, exportCollections, formatsOf, FORMULA_START, LIST_SEPARATOR } from './export/index.js';
+export type { CsvOptions, Column, Table, FieldType, FeatureCollection, PointFeature, EventFeature, CslItem, CslDate, BibtexOptions, Fatalities, ExportFormat, ExportCollection, ExportOptions, TableName, Annotation, AnnotationBody, AnnotationCollection, TextQuoteSelector, TextPositionSelector } from './export/index.js';
 
 const own = { sources, claims, events, actors, places, themes, redirects } as unknown as Dataset;
 /** The package's own records, as a Dataset. */
@@ -49,6 +49,8 @@ export const sourcesCslJson = (data: Dataset = ownData()): x.CslItem[] => x.sour
 export const sourcesBibtex = (data: Dataset = ownData(), options?: x.BibtexOptions): string => x.sourcesBibtex(data, checkCsvOptions(options, ['ascii']));
 /** Sources as RIS. @example sourcesRis() */
 export const sourcesRis = (data: Dataset = ownData()): string => x.sourcesRis(data);
+/** Every claim as a W3C Web Annotation (JSON-LD AnnotationCollection), anchored by quote and offsets in its seed text. @example claimsWebAnnotation().first.items[0].target.selector */
+export const claimsWebAnnotation = (data: Dataset = ownData()): x.AnnotationCollection => x.claimsWebAnnotation(data);
 /** ACLED's single fatalities number for an event, and the claims behind it. @example fatalitiesOf('zhanaozen-shooting-2011-12-16').fatalities */
 export const fatalitiesOf = (eventId: string, data: Dataset = ownData()): x.Fatalities => {
   // throws UNKNOWN_ID for a typo and WRONG_COLLECTION for a place or claim id; a moved id is followed

@@ -42,7 +42,7 @@ export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
 export { eventTypes } from './schema/vocabulary.js';
-export { claimKindDefinitions, attributedToDefinition } from './schema/vocabulary.js';
+export { claimKindDefinitions, attributedToDefinition } from './schema/claimKinds.js';
 export { formatEdtf } from './format/formatEdtf.js';
 export type { ClaimKind, DateBound } from './schema/index.js';
 

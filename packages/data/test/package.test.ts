@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,14 @@ describe('the Node build and the inlined build', () => {
     const holding = files.filter((f) => !f.startsWith('dist/export/') && readFileSync(join(packageDir, f), 'utf8').includes(words));
     expect(holding).toEqual(['dist/data/claims.json']);
     expect(files).not.toContain('dist/runtime/dataset.json');
+    expect(existsSync(join(packageDir, 'dist', 'runtime', 'dataset.json')), 'the build writes no second copy of the records').toBe(false);
+  });
+
+  it('ships the declarations once: each entry\'s .d.ts re-exports its .d.cts, and no other .d.ts is left', () => {
+    const dist = join(packageDir, 'dist');
+    const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts')).sort();
+    expect(dts).toEqual(['export.d.ts', 'index.d.ts', 'schema.d.ts']);
+    for (const file of dts) expect(readFileSync(join(dist, file), 'utf8'), file).toBe(`export * from './${file.replace('.d.ts', '.cjs')}';\n`);
+    for (const file of dts) expect(existsSync(join(dist, file.replace('.d.ts', '.d.cts'))), file).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { collections, collectionNames, type CollectionName } from '../schema/index.js';
 import type { Actor, Claim, Event, Place, Redirect, Source, Spelling, Theme } from '../schema/index.js';
@@ -178,6 +179,7 @@ function assemble(ctx: BuildContext): Dataset {
         wordCount,
         readingMinutes: Math.max(1, Math.ceil(wordCount / 200)),
         regionOffsets: seed.regions.map((r) => ({ kind: r.kind, start: r.start, end: r.end })),
+        seedSha256: createHash('sha256').update(seed.text, 'utf8').digest('hex'),
       };
     })
     .sort((a, b) => byCode(a.id, b.id));

@@ -42,9 +42,6 @@ export function emit(outDir: { generated: string; dist: string }, dataset: Datas
       `export const loadIndexes = (): Indexes => JSON.parse(indexesJson) as Indexes;\n\n` +
       `export const meta: Meta = ${JSON.stringify(meta, null, 2)};\n`,
   );
-  // the same records for the package's Node build (src/dataFromDisk.ts), which reads them from
-  // disk: Node parses JSON text faster than it compiles a module holding it
-  writeIntoBuild(join(outDir.dist, 'runtime', 'dataset.json'), JSON.stringify({ dataset, meta }));
   writeIntoBuild(join(outDir.dist, 'runtime', 'indexes.json'), JSON.stringify(indexes));
   for (const name of collectionNames) {
     writeIntoBuild(join(outDir.dist, 'data', `${name}.json`), `${JSON.stringify(dataset[name], null, 2)}\n`);

@@ -12,6 +12,8 @@ import { beginDistBuild } from './distSwap.js';
 import { emit } from './emit.js';
 import { formatIssue } from './issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
+import { documentDeclarations, shareDeclarations } from './declarations.js';
+import * as schemas from '../schema/index.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = join(packageDir, '..', '..', 'seeds');
@@ -67,6 +69,8 @@ try {
     const { build: bundle } = await import('tsup');
     process.chdir(packageDir);
     await bundle({ outDir: build.folder });
+    shareDeclarations(build.folder);
+    documentDeclarations(build.folder, schemas);
   }
   build.commit();
 } catch (error) {

@@ -22,7 +22,8 @@ Commands:
                       with --baseline, exit 1 when a source falls below it
   export <collection> --format F [--out FILE] [--bom] [--exact] [--ascii]
                       a collection as a file: events, places (csv, json, geojson);
-                      sources (csv, json, csl, bibtex, ris); claims, actors (csv, json);
+                      sources (csv, json, csl, bibtex, ris); claims (csv, json,
+                      web-annotation); actors (csv, json);
                       themes, redirects (json). --out keeps the old file on any
                       error and writes through symlinks; --bom
                       starts CSV with a byte order mark for Excel; --exact turns off

@@ -9,6 +9,7 @@ export { placesGeoJson, eventsGeoJson, type FeatureCollection, type PointFeature
 export { sourceToCsl, sourcesCslJson, unconfirmedNote, CitationExportError, type CslItem } from './citations.js';
 export { sourcesBibtex, latexText, type BibtexOptions } from './bibtex.js';
 export { sourcesRis } from './ris.js';
+export { claimsWebAnnotation, recordUrn, verifiedUrl, WEB_ANNOTATION_CONTEXT, type Annotation, type AnnotationBody, type AnnotationCollection, type TextQuoteSelector, type TextPositionSelector } from './webAnnotation.js';
 export { edtfToCsl, type CslDate } from './cslDate.js';
 export { fatalitiesOf, readFigure, type Fatalities } from './figures.js';
 export { timePrecision } from './location.js';

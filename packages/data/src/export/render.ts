@@ -10,8 +10,9 @@ import { eventsCsv } from './eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from './geojson.js';
 import { placesCsv } from './placesTable.js';
 import { sourcesCsv } from './sourcesTable.js';
+import { claimsWebAnnotation } from './webAnnotation.js';
 
-export const exportFormats = ['csv', 'json', 'geojson', 'csl', 'bibtex', 'ris'] as const;
+export const exportFormats = ['csv', 'json', 'geojson', 'csl', 'bibtex', 'ris', 'web-annotation'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -23,7 +24,7 @@ type Renderers = Partial<Record<ExportFormat, (data: Dataset, options: ExportOpt
 /** Which formats each collection can be exported in, and how. */
 export const exporters = {
   events: { csv: eventsCsv, json: (d) => json(d.events), geojson: (d) => json(eventsGeoJson(d)) },
-  claims: { csv: claimsCsv, json: (d) => json(d.claims) },
+  claims: { csv: claimsCsv, json: (d) => json(d.claims), 'web-annotation': (d) => json(claimsWebAnnotation(d)) },
   sources: { csv: sourcesCsv, json: (d) => json(d.sources), csl: (d) => json(sourcesCslJson(d)), bibtex: (d, o) => sourcesBibtex(d, { ascii: o.ascii }), ris: sourcesRis },
   actors: { csv: actorsCsv, json: (d) => json(d.actors) },
   places: { csv: placesCsv, json: (d) => json(d.places), geojson: (d) => json(placesGeoJson(d)) },

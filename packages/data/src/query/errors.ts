@@ -16,19 +16,7 @@ const KzDataErrorClass = class KzDataError extends Error {
 // dependency that also uses the package), and each bundle would define its own class; both take
 // the class from one global registry slot, so `instanceof KzDataError` holds across them
 const slot = Symbol.for('@kzprotest/data:KzDataError@1');
-const registry = globalThis as { [slot]?: KzDataErrorConstructor };
-
-/** A refused query's error: `code` says which mistake it was, `message` what to do instead. */
-export interface KzDataError extends Error {
-  readonly code: KzDataErrorCode;
-}
-
-// written out rather than `typeof KzDataErrorClass`, whose inferred statics (Error's
-// captureStackTrace, NodeJS.CallSite) would make the declaration files need Node's typings
-interface KzDataErrorConstructor {
-  new (code: KzDataErrorCode, message: string): KzDataError;
-  readonly prototype: KzDataError;
-}
+const registry = globalThis as { [slot]?: typeof KzDataErrorClass };
 
 /**
  * The one error type the query API throws; `code` says which mistake it was. The same class in
@@ -36,3 +24,14 @@ interface KzDataErrorConstructor {
  * @example try { get('nope') } catch (e) { if (e instanceof KzDataError && e.code === 'UNKNOWN_ID') ... }
  */
 export const KzDataError: KzDataErrorConstructor = (registry[slot] ??= KzDataErrorClass);
+/** An error of the query API, with the `code` of the mistake. */
+export interface KzDataError extends Error {
+  readonly code: KzDataErrorCode;
+}
+// spelled out rather than `typeof KzDataErrorClass`, whose declaration would name Node's own
+// Error statics (NodeJS.CallSite) and so fail in a consumer without @types/node
+/** The KzDataError class: `new KzDataError('UNKNOWN_ID', 'no record "x"')`. */
+export interface KzDataErrorConstructor {
+  new (code: KzDataErrorCode, message: string): KzDataError;
+  readonly prototype: KzDataError;
+}

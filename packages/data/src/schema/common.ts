@@ -38,15 +38,15 @@ export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
  * prefix/suffix (the text immediately before/after) when the words occur more than once.
  */
 export const QuoteSelectorInput = z.strictObject({
-  exact: z.string().min(1),
-  prefix: z.string().min(1).optional(),
-  suffix: z.string().min(1).optional(),
+  exact: z.string().min(1).describe('The exact words of the seed, byte for byte.'),
+  prefix: z.string().min(1).optional().describe('The text just before the words, where needed to tell repeats apart.'),
+  suffix: z.string().min(1).optional().describe('The text just after the words, where needed to tell repeats apart.'),
 });
 
 /** A TextQuoteSelector resolved against its seed: `seedText.slice(start, end) === exact`. */
 export const QuoteSelector = QuoteSelectorInput.extend({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative().describe('Index of the first character of the words in the seed text (UTF-16 code units, as JavaScript counts).'),
+  end: z.number().int().nonnegative().describe('Index just past the last character of the words in the seed text.'),
 });
 
 /** The parts of a seed that may be quoted; navigation, footers and sidebars are none of them. */

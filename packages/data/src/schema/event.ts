@@ -29,32 +29,25 @@ export const DateBound = z.union([
 export const DateBasis = z.strictObject({ on: DateBound.optional(), start: DateBound.optional(), end: DateBound.optional() });
 
 export const EventInput = z.strictObject({
-  id: Id,
-  title: z.string().min(1),
-  /** Our words, saying only what the claims say. */
-  summary: z.string().min(1),
-  date: Edtf,
-  /** Claims that give the date; a date worked out from a relative one ("the previous May") says how in dateNote. */
-  dateClaims: ClaimRefs,
-  dateNote: z.string().min(1).optional(),
-  /** Where each day- or month-precise bound of `date` comes from; the build checks the words are in the claim's quote. */
-  dateBasis: DateBasis.optional(),
-  /** The claims about this event contradict each other (linked by `disputes`); the title then names the question, not one answer. */
-  disputed: z.boolean().default(false),
-  type: EventType,
-  places: z.array(Id).default([]),
-  actors: z.array(z.strictObject({ actor: Id, role: EventRole })).default([]),
-  themes: z.array(Id).default([]),
-  partOf: Id.optional(),
-  /** Events this one led to, as a source says. */
-  causes: z.array(Id).default([]),
+  id: Id.describe('Permanent id of the event, unique across every collection.'),
+  title: z.string().min(1).describe('A short name of the event, in our words.'),
+  summary: z.string().min(1).describe('What happened, in our words, saying only what the claims say.'),
+  date: Edtf.describe('When it happened (EDTF): a day, month or year, or an interval; a bound no source states is left open or given as a year.'),
+  dateClaims: ClaimRefs.describe('Claims that give the date; a date worked out from a relative one ("the previous May") says how in dateNote.'),
+  dateNote: z.string().min(1).optional().describe('How the date was worked out from the claims, where it is not stated outright.'),
+  dateBasis: DateBasis.optional().describe('Where each day- or month-precise bound of the date comes from; the build checks the words are in the claim’s quote.'),
+  disputed: z.boolean().default(false).describe('The claims about this event contradict each other (linked by disputes); the title then names the question, not one answer.'),
+  type: EventType.describe('What kind of event it is; eventTypes maps each to ACLED, Mass Mobilization and CAMEO.'),
+  places: z.array(Id).default([]).describe('Ids of the places where it happened.'),
+  actors: z.array(z.strictObject({ actor: Id, role: EventRole })).default([]).describe('Who took part, each actor id with its role.'),
+  themes: z.array(Id).default([]).describe('Ids of the course’s themes the event belongs to.'),
+  partOf: Id.optional().describe('Id of the larger event this one is part of.'),
+  causes: z.array(Id).default([]).describe('Ids of the events this one led to, as a source says.'),
 });
 
 export const Event = EventInput.extend({
-  /** Earliest and latest day the EDTF date allows; what sorting and range filters use. */
-  dateRange: z.strictObject({ earliest: IsoDay, latest: IsoDay }),
-  /** Every claim whose `about` names this event, in source then seed order. */
-  claims: z.array(Id),
+  dateRange: z.strictObject({ earliest: IsoDay, latest: IsoDay }).describe('Earliest and latest day the EDTF date allows; what sorting and range filters use.'),
+  claims: z.array(Id).describe('Ids of every claim whose about names this event, in source then seed order.'),
 });
 
 export type EventType = z.infer<typeof EventType>;
