@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import type { HowWeKnowView } from '../../kz/types';
 import { flowText, kindLabel } from '../kz/data';
 import { ClaimSide } from '../kz/Disputes';
+import { UnverifiedFields } from '../kz/UnverifiedFields';
 import { RecordLayout } from '../pages/common';
 import styles from '../kz/styles.module.css';
 
@@ -91,13 +92,7 @@ export default function HowWeKnow({ data }: { data: { howWeKnow: HowWeKnowView }
               {s.unverified.length === 0 ? (
                 'every bibliographic detail recorded was verified'
               ) : (
-                <ul>
-                  {s.unverified.map((u) => (
-                    <li key={u.field}>
-                      <code>{u.field}</code>: {u.note}
-                    </li>
-                  ))}
-                </ul>
+                <UnverifiedFields fields={s.unverified} />
               )}
             </dd>
           </dl>

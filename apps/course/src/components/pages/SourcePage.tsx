@@ -5,6 +5,7 @@ import type { ClaimView, RecordLink, SourceView } from '../../kz/types';
 import { AboutThisData, SourceCard } from '../kz/Cards';
 import { ClaimLegend, ClaimList, kindsOf, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
+import { UnverifiedFields } from '../kz/UnverifiedFields';
 
 /** /sources/<id>: a source's citation, its errata, and every claim taken from it in text order. */
 export default function SourcePage({ data }: { data: { source: SourceView; claims: (ClaimView & { about: RecordLink[] })[]; contentWarnings: SourceView['contentWarnings'] } }): ReactNode {
@@ -41,13 +42,7 @@ export default function SourcePage({ data }: { data: { source: SourceView; claim
         {s.unverified.length > 0 ? (
           <>
             <p>Fields not verified against the publisher:</p>
-            <ul>
-              {s.unverified.map((u) => (
-                <li key={u.field}>
-                  <code>{u.field}</code>: {u.note}
-                </li>
-              ))}
-            </ul>
+            <UnverifiedFields fields={s.unverified} />
           </>
         ) : null}
       </AboutThisData>
