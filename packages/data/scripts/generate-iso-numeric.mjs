@@ -7,7 +7,7 @@
  * the file against the installed library.
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 
@@ -33,5 +33,9 @@ export function isoNumericSource() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL('../src/export/isoNumeric.generated.ts', import.meta.url), isoNumericSource());
+  // written beside the table and renamed over it, so a kill or a full disk never leaves half a table
+  const target = new URL('../src/export/isoNumeric.generated.ts', import.meta.url);
+  const partial = new URL(`../src/export/isoNumeric.generated.ts.${process.pid}.tmp`, import.meta.url);
+  writeFileSync(partial, isoNumericSource());
+  renameSync(partial, target);
 }
