@@ -264,7 +264,8 @@ describe('the site served under /kzprotest/', () => {
     for (const h of hrefs) await expectOpens(new URL(h, site.url).toString());
     await page.locator(`article h2 a[href^="${BASE_URL}course/"]`).first().click();
     await page.waitForURL((u) => u.pathname.startsWith(`${BASE_URL}course/`));
-    await expect(page.locator('article h1').first().isVisible()).resolves.toBe(true);
+    // the client renders the page after the address changes: wait for its heading, not one look
+    await expect.poll(() => page.locator('article h1').first().isVisible()).toBe(true);
     expect(failures).toEqual([]);
   });
 
