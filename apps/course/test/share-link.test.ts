@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDir, startSite, type Site } from './browser';
-import { assignLink, fromQuery } from '../src/components/teacher/assignment';
+import { assignLink, fromQuery } from '../src/components/teacher/assignLink';
 import type { Catalogue } from '../src/components/teacher/types';
 
 let site: Site;

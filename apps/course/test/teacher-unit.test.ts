@@ -20,19 +20,9 @@ import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/remark';
 import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
-import {
-  cartridgeFiles,
-  cartridgeZip,
-  citationFiles,
-  fileStem,
-  chosenReadings,
-  fromQuery,
-  isDay,
-  MAX_LIST,
-  MAX_NAMED_PROBLEMS,
-  toQuery,
-  type Assignment,
-} from '../src/components/teacher/assignment';
+import { chosenReadings, fromQuery, isDay, MAX_LIST, MAX_NAMED_PROBLEMS, toQuery, type Assignment } from '../src/components/teacher/assignLink';
+import { cartridgeFiles, cartridgeZip } from '../src/components/teacher/cartridge';
+import { citationFiles, fileStem } from '../src/components/teacher/download';
 import type { Catalogue } from '../src/components/teacher/types';
 
 const doc = (id: string, fm: Record<string, unknown>, position?: number): LoadedDoc => ({

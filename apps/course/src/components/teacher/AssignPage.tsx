@@ -8,19 +8,9 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import type { Catalogue, LessonSummary } from './types';
-import {
-  assignmentCartridge,
-  downloadCartridge,
-  chosenReadings,
-  downloadCitations,
-  emptyAssignment,
-  fileStem,
-  fromQuery,
-  lessonById,
-  questionText,
-  toQuery,
-  type Assignment,
-} from './assignment';
+import { chosenReadings, emptyAssignment, fromQuery, lessonById, questionText, toQuery, type Assignment } from './assignLink';
+import { assignmentCartridge, downloadCartridge } from './cartridge';
+import { downloadCitations, fileStem } from './download';
 import { CitationDownloads, ReadingEntry } from './Reading';
 import { warningsInWords } from '../kz/data';
 import { useAbsoluteUrl } from './useAbsoluteUrl';

@@ -6,7 +6,8 @@ import Link from '@docusaurus/Link';
 import type { ModuleSummary, ReadingView } from './types';
 import { teachPaths } from './types';
 import { CitationDownloads, ReadingEntry } from './Reading';
-import { assignLink, downloadCitations, fileStem } from './assignment';
+import { assignLink } from './assignLink';
+import { downloadCitations, fileStem } from './download';
 import styles from './styles.module.css';
 
 export interface ModuleData {
