@@ -58,13 +58,13 @@ const nodeBuild = (format: 'esm' | 'cjs', recordsModule: string): Options => ({
   esbuildPlugins: [dataFromDisk(recordsModule)],
 });
 
-// a function of the overrides, since src/build/main.ts sets the output folder (dist.building-<pid>/)
+// a function of the overrides, since src/compiler/main.ts sets the output folder (dist.building-<pid>/)
 export default defineConfig((overrides): Options[] => [
   {
     entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: false, // src/build/main.ts has already written data/ and json-schema/ into the same output folder
+    clean: false, // src/compiler/main.ts has already written data/ and json-schema/ into the same output folder
     sourcemap: false,
     treeshake: true,
     // the export entry reads the records through the main entry, so they are loaded once

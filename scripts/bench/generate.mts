@@ -8,7 +8,7 @@
  * a figure from another source), 100 sources (about 20 quotes each), 50 actors, 20 places,
  * and the 14 themes of a fixed vocabulary.
  */
-import type { RecordFile } from '../../packages/data/src/build/buildDataset.js';
+import type { RecordFile } from '../../packages/data/src/compiler/buildDataset.js';
 import { eventTypeNames } from '../../packages/data/src/schema/vocabulary.js';
 
 export interface Corpus {

@@ -7,8 +7,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { buildDataset } from '../../packages/data/src/build/buildDataset.js';
-import { formatIssue } from '../../packages/data/src/build/issue.js';
+import { buildDataset } from '../../packages/data/src/compiler/buildDataset.js';
+import { formatIssue } from '../../packages/data/src/compiler/issue.js';
 import { buildIndexes } from '../../packages/data/src/query/buildIndexes.js';
 import type { Dataset } from '../../packages/data/src/dataset.js';
 import { generateCorpus } from './generate.mjs';

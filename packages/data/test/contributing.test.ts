@@ -28,7 +28,7 @@ const read = (path: string) => readFileSync(join(pkg(), path), 'utf8');
 /** `npm run check -w @kzprotest/data` in the copy (the same tsx entry), with its output and exit code. */
 function check(...args: string[]): { code: number; output: string } {
   try {
-    const out = execFileSync(join(repoDir, 'node_modules', '.bin', 'tsx'), ['src/build/main.ts', ...args], { cwd: pkg(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(join(repoDir, 'node_modules', '.bin', 'tsx'), ['src/compiler/main.ts', ...args], { cwd: pkg(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { code: 0, output: out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

@@ -8,12 +8,12 @@ import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { edtfRange } from '../src/build/rules/datesEdtf.js';
+import { edtfRange } from '../src/compiler/rules/datesEdtf.js';
 import { buildIndexes } from '../src/query/buildIndexes.js';
-import { buildDataset } from '../src/build/buildDataset.js';
-import { containsName, foldWhiteSpace, NameFinder } from '../src/build/seedText.js';
-import { countWords } from '../src/build/coverage.js';
-import { lineOfPath, positionsOf, parseYamlFile } from '../src/build/yamlFile.js';
+import { buildDataset } from '../src/compiler/buildDataset.js';
+import { containsName, foldWhiteSpace, NameFinder } from '../src/compiler/seedText.js';
+import { countWords } from '../src/compiler/coverage.js';
+import { lineOfPath, positionsOf, parseYamlFile } from '../src/compiler/yamlFile.js';
 import { packageDir, repoDir, shippedDataset } from './helpers.js';
 
 const dataFiles = readdirSync(join(packageDir, 'data')).flatMap((c) =>

@@ -10,7 +10,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beginDistBuild } from '../src/build/distSwap.js';
+import { beginDistBuild } from '../src/compiler/distSwap.js';
 import { packageDir, repoDir } from './helpers.js';
 
 const cliPath = join(packageDir, 'dist', 'cli.js');
@@ -206,7 +206,7 @@ function expectImportsAndComplete(pkg: string): void {
 
 /** `npm run build`'s command, in its own process group so a kill reaches tsx, node and esbuild alike. */
 function startBuild(pkg: string, detached = false) {
-  const child = spawn(join(repoDir, 'node_modules', '.bin', 'tsx'), ['src/build/main.ts', '--bundle'], { cwd: pkg, detached, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(repoDir, 'node_modules', '.bin', 'tsx'), ['src/compiler/main.ts', '--bundle'], { cwd: pkg, detached, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -1,4 +1,4 @@
-import type { RecordFile } from '../src/build/buildDataset.js';
+import type { RecordFile } from '../src/compiler/buildDataset.js';
 import type { CollectionName } from '../src/schema/index.js';
 
 /** A small seed with a body, an attribution line and a footer that must never be quoted. */

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDataset } from '../src/build/buildDataset.js';
-import { formatIssue } from '../src/build/issue.js';
-import { firstInvalidUtf8, loadRecordFiles } from '../src/build/loadFiles.js';
+import { buildDataset } from '../src/compiler/buildDataset.js';
+import { formatIssue } from '../src/compiler/issue.js';
+import { firstInvalidUtf8, loadRecordFiles } from '../src/compiler/loadFiles.js';
 import { fixtureSeeds, validRecords } from './fixture.js';
 
 let dir: string | undefined;

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unli
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDataset } from '../src/build/buildDataset.js';
+import { buildDataset } from '../src/compiler/buildDataset.js';
 import { openDataset } from '../src/query/openDataset.js';
 import type { Dataset } from '../src/dataset.js';
 import { describeChange, diffData, nextVersion, pendingRelease, renderMarkdown, schemaChanges } from '../src/release/diff.js';
@@ -261,12 +261,12 @@ describe('a release in a fixture repository', { timeout: 300_000 }, () => {
     git('tag', '@kzprotest/data@0.2.0');
 
     unlinkSync(join(pkg, 'data/themes/fixture-labour.yaml'));
-    const broken = tsx('src/build/main.ts', '--check');
+    const broken = tsx('src/compiler/main.ts', '--check');
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('released-ids.json record "fixture-labour" field (record): released id "fixture-labour" is gone; keep its record or add data/redirects/fixture-labour.yaml with kind moved or split [released-ids-kept]');
 
     write('packages/data/data/redirects/fixture-labour.yaml', 'id: fixture-labour\nkind: moved\nto: [fixture-theme]\nreason: Merged into the fixture theme.\ndate: 2026-11-25\n');
-    const built = tsx('src/build/main.ts');
+    const built = tsx('src/compiler/main.ts');
     expect(built.code, built.err).toBe(0);
     const read = (name: string) => JSON.parse(readFileSync(join(pkg, 'dist/data', `${name}.json`), 'utf8'));
     const dataset = Object.fromEntries(['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'].map((n) => [n, read(n)])) as unknown as Dataset;
@@ -282,7 +282,7 @@ describe('a release in a fixture repository', { timeout: 300_000 }, () => {
     const path = join(pkg, 'released-ids.json');
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, '["fixture-town", "Not An Id"]\n');
-    const broken = tsx('src/build/main.ts', '--check');
+    const broken = tsx('src/compiler/main.ts', '--check');
     writeFileSync(path, good);
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('released-ids.json: entry 1 ("Not An Id") is not a kebab-case id');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../src/build/buildDataset.js';
-import { formatIssue, type BuildIssue } from '../src/build/issue.js';
+import { buildDataset } from '../src/compiler/buildDataset.js';
+import { formatIssue, type BuildIssue } from '../src/compiler/issue.js';
 import { fixtureSeeds, toFiles, validRecords, FIXTURE_SEED } from './fixture.js';
 
 function build(mutate: (records: Record<string, string>) => void = () => {}, releasedIds?: string[]) {

@@ -75,12 +75,14 @@ export function emitAt(repo: string, ref: string | undefined, options: { keep?: 
     else copyRef(repo, ref, dir);
     const pkgDir = join(dir, PACKAGE_PATH);
     let builtWith = 'its own build code';
-    if (!existsSync(join(pkgDir, 'src', 'build', 'main.ts'))) {
+    let compilerMain = ['src/compiler/main.ts', 'src/build/main.ts'].find((f) => existsSync(join(pkgDir, f)));
+    if (compilerMain === undefined) {
       // early commits did not track src/build (an ignore rule caught it): build their data with today's code
       if (!existsSync(join(pkgDir, 'data'))) throw new Error(`${ref} has no ${PACKAGE_PATH}/data to compare with`);
       rmSync(join(pkgDir, 'src'), { recursive: true, force: true });
       cpSync(join(repo, PACKAGE_PATH, 'src'), join(pkgDir, 'src'), { recursive: true });
       builtWith = "the working tree's build code, as the ref has none";
+      compilerMain = 'src/compiler/main.ts';
     }
     // the copy borrows the checkout's installed dependencies (replacing any committed by mistake)
     rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
@@ -89,7 +91,7 @@ export function emitAt(repo: string, ref: string | undefined, options: { keep?: 
     if (existsSync(join(repo, PACKAGE_PATH, 'node_modules'))) symlinkSync(join(repo, PACKAGE_PATH, 'node_modules'), join(pkgDir, 'node_modules'), 'dir');
     const tsx = join(repo, 'node_modules', '.bin', 'tsx');
     // data older than today's editorial rules is read as it was written, not judged by them
-    const args = builtWith === 'its own build code' ? ['src/build/main.ts'] : ['src/build/main.ts', '--skip-editorial-rules'];
+    const args = builtWith === 'its own build code' ? [compilerMain] : [compilerMain, '--skip-editorial-rules'];
     const built = spawnSync(tsx, args, { cwd: pkgDir, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
     const label = ref ?? 'working tree';
     if (built.status !== 0) {

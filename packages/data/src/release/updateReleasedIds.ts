@@ -5,10 +5,10 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset } from '../build/buildDataset.js';
+import { buildDataset } from '../compiler/buildDataset.js';
 import { writeFileSafely } from '../cli/writeOut.js';
-import { formatIssue } from '../build/issue.js';
-import { loadRecordFiles, loadReleasedIds, loadSeeds, RELEASED_IDS_FILE } from '../build/loadFiles.js';
+import { formatIssue } from '../compiler/issue.js';
+import { loadRecordFiles, loadReleasedIds, loadSeeds, RELEASED_IDS_FILE } from '../compiler/loadFiles.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const released = loadReleasedIds(packageDir);
