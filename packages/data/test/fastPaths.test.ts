@@ -8,7 +8,7 @@ import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { edtfRange } from '../src/compiler/rules/datesEdtf.js';
+import { edtfRange } from '../src/compiler/resolve/edtfRange.js';
 import { buildIndexes } from '../src/query/buildIndexes.js';
 import { buildDataset } from '../src/compiler/buildDataset.js';
 import { containsName, foldWhiteSpace, NameFinder } from '../src/compiler/seedText.js';

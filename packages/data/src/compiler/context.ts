@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CollectionName } from '../schema/index.js';
 import type { ActorInput, ClaimInput, EventInput, PlaceInput, RedirectInput, SourceInput, ThemeInput } from '../schema/index.js';
 import type { BuildIssue } from './issue.js';
+import type { Resolved } from './resolve/index.js';
 import { lineOfPath } from './yamlFile.js';
 
 /** The parsed (zod output) shape of each collection's YAML records. */
@@ -23,29 +24,19 @@ export interface Entry<C extends CollectionName = CollectionName> {
   text: string;
 }
 
-export interface SeedInfo {
-  file: string;
-  text: string;
-  /** [start, end) offsets of each quotable region. */
-  regions: { kind: 'body' | 'attribution' | 'caption'; start: number; end: number }[];
+/** The records as parsed, before anything they point at is resolved. */
+export interface ParsedRecords {
+  readonly entries: { readonly [C in CollectionName]: readonly Entry<C>[] };
+  readonly byId: ReadonlyMap<string, Entry>;
+  /** Ids of records that failed their schema: already reported, so references to them are not. */
+  readonly brokenIds: ReadonlySet<string>;
+  /** Collections with a record that did not parse; checks that need every record of one hold back. */
+  readonly brokenCollections: ReadonlySet<CollectionName>;
+  readonly releasedIds?: readonly string[];
 }
 
-/** Everything the rules look at, gathered once. */
-export interface BuildContext {
-  entries: { [C in CollectionName]: Entry<C>[] };
-  byId: Map<string, Entry>;
-  /** Ids of records that failed their schema: already reported, so references to them are not. */
-  brokenIds: Set<string>;
-  /** Collections with a record that did not parse; checks that need every record of one hold back. */
-  brokenCollections: Set<CollectionName>;
-  /** Seed text and regions per source id (only sources whose seed and regions are valid). */
-  seeds: Map<string, SeedInfo>;
-  /** Resolved quote offsets, keyed by `${id}#${path}`. */
-  quotes: Map<string, { start: number; end: number; region: 'body' | 'attribution' | 'caption' }>;
-  /** Earliest/latest day per event id (only valid EDTF dates). */
-  dateRanges: Map<string, { earliest: string; latest: string }>;
-  releasedIds?: readonly string[];
-}
+/** Everything the rules look at, gathered and resolved once; read-only, so no rule feeds another. */
+export type BuildContext = ParsedRecords & Readonly<Resolved>;
 
 /** A named integrity check, in the manner of browser-compat-data's linters. */
 export interface Rule {
@@ -57,6 +48,7 @@ export interface Rule {
    * was written before they existed.
    */
   editorial?: boolean;
+  /** Report what is wrong; a check reads the context and changes nothing, so rules run in any order. */
   check(ctx: BuildContext, report: (issue: Omit<BuildIssue, 'rule'> & { rule?: string }) => void): void;
 }
 

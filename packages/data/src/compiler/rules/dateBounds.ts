@@ -4,7 +4,7 @@ import { at } from '../context.js';
 type BoundName = 'on' | 'start' | 'end';
 
 /** "day", "month", "year" or "open" for one side of an EDTF date, its ~ ? % flags aside. */
-export function boundPrecision(part: string): 'day' | 'month' | 'year' | 'open' | 'other' {
+function boundPrecision(part: string): 'day' | 'month' | 'year' | 'open' | 'other' {
   const bare = part.replace(/[~?%]$/, '');
   if (bare === '' || bare === '..') return 'open';
   if (/^\d{4}$/.test(bare)) return 'year';
@@ -14,7 +14,7 @@ export function boundPrecision(part: string): 'day' | 'month' | 'year' | 'open' 
 }
 
 /** The sides of an EDTF date by the name `dateBasis` gives them. */
-export function dateBounds(date: string): { name: BoundName; value: string }[] {
+function dateBounds(date: string): { name: BoundName; value: string }[] {
   const slash = date.indexOf('/');
   if (slash < 0) return [{ name: 'on', value: date }];
   return [
@@ -34,7 +34,7 @@ export const dateBoundsStated: Rule = {
     const claim = (id: string) => ctx.byId.get(id) as Entry<'claims'> | undefined;
     for (const entry of ctx.entries.events) {
       const event = entry.record;
-      if (!ctx.dateRanges.has(event.id)) continue; // dates-edtf has reported the date
+      if (!ctx.eventDates.has(entry)) continue; // dates-edtf reports the date
       const bounds = dateBounds(event.date);
       for (const name of ['on', 'start', 'end'] as const) {
         if (event.dateBasis?.[name] && !bounds.some((b) => b.name === name)) {

@@ -1,4 +1,4 @@
-import type { QuoteSelectorInput } from '../schema/common.js';
+import type { QuoteSelectorInput } from '../../schema/common.js';
 
 export type QuoteResolution =
   | { ok: true; start: number; end: number }
