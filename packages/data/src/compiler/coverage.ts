@@ -19,7 +19,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * end a sentence (so do headings, which stand alone between blank lines).
  * Offsets stay valid in the seed because a line break is replaced by a space of the same length.
  */
-export function bodySentences(seedText: string, body: readonly Range[]): { start: number; end: number }[] {
+function bodySentences(seedText: string, body: readonly Range[]): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   for (const [rangeStart, rangeEnd] of body) {
     const region = seedText.slice(rangeStart, rangeEnd);

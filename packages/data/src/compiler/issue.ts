@@ -20,11 +20,3 @@ export function formatIssue(issue: BuildIssue): string {
   const id = issue.id ? ` record "${issue.id}"` : '';
   return `${where}${id} field ${field}: ${issue.message} [${issue.rule}]`;
 }
-
-/** Thrown by `buildDataset` callers that want an exception rather than a list. */
-export class DataBuildError extends Error {
-  constructor(readonly issues: BuildIssue[]) {
-    super(`${issues.length} problem(s) in the data:\n${issues.map(formatIssue).join('\n')}`);
-    this.name = 'DataBuildError';
-  }
-}

@@ -5,7 +5,7 @@ import { collectionNames } from '../schema/index.js';
 import type { RecordFile } from './buildDataset.js';
 
 /** The largest record file read; the longest real one is a few KiB, and a 30 MB one took 1.5 GB to check. */
-export const MAX_RECORD_BYTES = 256 * 1024;
+const MAX_RECORD_BYTES = 256 * 1024;
 
 /**
  * Every record file under `<packageDir>/data/<collection>/`, in a stable order. A file that

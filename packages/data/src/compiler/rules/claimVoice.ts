@@ -9,7 +9,7 @@ const OFFICE = /\b(president|minister|prosecutor|governor|akim|official)\b/i;
  * Quotation marks alone are not (sources use them for titles, charges and scare quotes), nor
  * "suggests" ("This suggests that …" is a source's own inference).
  */
-export const REPORTED_SPEECH = /\b(says|said|told|according to|recalled|noted|maintains|agreed|conceded|described)\b/;
+const REPORTED_SPEECH = /\b(says|said|told|according to|recalled|noted|maintains|agreed|conceded|described)\b/;
 
 export const claimVoice: Rule = {
   name: 'claim-voice',

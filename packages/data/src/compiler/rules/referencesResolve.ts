@@ -19,7 +19,7 @@ const RECORDS: readonly CollectionName[] = ['sources', 'claims', 'events', 'acto
  * function, built only for a reference that is reported: a 100,000-event corpus has a
  * million references and almost none is wrong.
  */
-export function forEachReference(entry: Entry, visit: Visit): void {
+function forEachReference(entry: Entry, visit: Visit): void {
   const r = entry.record as Record<string, any>;
   const list = (field: string, ids: string[] | undefined, allowed: readonly CollectionName[]) => {
     if (ids) for (let i = 0; i < ids.length; i++) visit(ids[i]!, allowed, () => [field, i]);
