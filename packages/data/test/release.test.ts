@@ -7,6 +7,7 @@ import { buildDataset } from '../src/compiler/buildDataset.js';
 import { openDataset } from '../src/query/openDataset.js';
 import type { Dataset } from '../src/dataset.js';
 import { describeChange, diffData, nextVersion, pendingRelease, renderMarkdown, schemaChanges } from '../src/release/diff.js';
+import { emitAt, git as gitIn } from '../src/release/emitAt.js';
 import { FIXTURE_SEED, FIXTURE_SEED_FILE, fixtureSeeds, toFiles, validRecords } from './fixture.js';
 import { packageDir, repoDir } from './helpers.js';
 
@@ -286,5 +287,50 @@ describe('a release in a fixture repository', { timeout: 300_000 }, () => {
     writeFileSync(path, good);
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('released-ids.json: entry 1 ("Not An Id") is not a kebab-case id');
+  });
+});
+
+/**
+ * This repository's own history: refs from before src/build/ became src/compiler/, and from
+ * before the compiler was tracked at all, still build for release notes.
+ */
+describe('release notes against old refs of this repository', { timeout: 300_000 }, () => {
+  // the last commit whose compiler lived in src/build/ (needs the full history: git fetch --unshallow)
+  const BEFORE_RENAME = '3557049';
+  const commit = (ref: string) => {
+    const found = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: repoDir, encoding: 'utf8' });
+    expect(found.status, `${ref} is not in this clone's history; fetch the full history`).toBe(0);
+  };
+
+  it('builds a ref from before the rename with its own compiler, as its package.json says', () => {
+    commit(BEFORE_RENAME);
+    expect(gitIn(repoDir, 'show', `${BEFORE_RENAME}:packages/data/package.json`)).toContain('"build": "tsx src/build/main.ts --bundle"');
+    const old = emitAt(repoDir, BEFORE_RENAME);
+    expect(old.builtWith).toBe('its own build code');
+    expect(old.version).toBe('0.1.0');
+    // what that commit's data emitted: every record file it holds, in its collections
+    for (const collection of ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects']) {
+      const files = gitIn(repoDir, 'ls-tree', '--name-only', `${BEFORE_RENAME}:packages/data/data/${collection}`).split('\n').filter((n) => n.endsWith('.yaml'));
+      expect(old.collections[collection]!.map((r) => r.id).sort(), collection).toEqual(files.map((n) => n.replace(/\.yaml$/, '')).sort());
+    }
+    expect(Object.keys(old.schemas).sort()).toEqual(['actors', 'claims', 'events', 'places', 'redirects', 'sources', 'themes']);
+  });
+
+  it('builds the first commit, whose compiler was not tracked, with today\'s and says so', () => {
+    const roots = gitIn(repoDir, 'rev-list', '--max-parents=0', 'HEAD').split('\n');
+    const first = roots[roots.length - 1]!;
+    expect(gitIn(repoDir, 'ls-tree', '-r', '--name-only', first, '--', 'packages/data/src').split('\n')).not.toContain('packages/data/src/build/main.ts');
+    const emitted = emitAt(repoDir, first);
+    expect(emitted.builtWith).toBe("the working tree's build code, as the ref has none");
+    expect(emitted.collections.claims!.length).toBeGreaterThan(0);
+  });
+
+  it('writes the notes from the ref before the rename to the working tree', () => {
+    commit(BEFORE_RENAME);
+    const notes = spawnSync(join(repoDir, 'node_modules/.bin/tsx'), ['src/release/releaseNotes.ts', '--from', BEFORE_RENAME], { cwd: packageDir, encoding: 'utf8' });
+    expect(notes.status, notes.stderr).toBe(0);
+    // its own compiler built it, so its JSON Schemas were compared too
+    expect(notes.stdout).toContain(`- from: \`${BEFORE_RENAME}\` (given with --from) (version 0.1.0)`);
+    expect(notes.stdout).not.toContain('Not compared: the base has no build code of its own');
   });
 });

@@ -55,6 +55,22 @@ function copyRef(repo: string, ref: string, into: string): void {
   if (untar.status !== 0) throw new Error(`could not unpack ${ref}: ${untar.stderr}`);
 }
 
+/** Today's compiler, for refs that have none of their own. */
+const TODAYS_COMPILER = 'src/compiler/main.ts';
+
+/**
+ * How a copy of the package builds its data (dist/data and dist/json-schema), as the copy itself
+ * says: its `build:data` script, or for refs from before that script, the compiler its `build`
+ * script runs (`tsx <file>`), without the bundling the notes do not read. Undefined when the
+ * copy lacks that file.
+ */
+function ownDataBuild(pkgDir: string, tsx: string): [string, string[]] | undefined {
+  const { scripts = {} } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  if (scripts['build:data']) return ['npm', ['run', '--silent', 'build:data']];
+  const compiler = /\btsx\s+(\S+\.ts)\b/.exec(scripts.build ?? '')?.[1];
+  return compiler && existsSync(join(pkgDir, compiler)) ? [tsx, [compiler]] : undefined;
+}
+
 function readJsonDir(dir: string, suffix: string): Record<string, any> {
   if (!existsSync(dir)) return {};
   return Object.fromEntries(
@@ -74,25 +90,24 @@ export function emitAt(repo: string, ref: string | undefined, options: { keep?: 
     if (ref === undefined) copyWorkingTree(repo, dir);
     else copyRef(repo, ref, dir);
     const pkgDir = join(dir, PACKAGE_PATH);
-    let builtWith = 'its own build code';
-    let compilerMain = ['src/compiler/main.ts', 'src/build/main.ts'].find((f) => existsSync(join(pkgDir, f)));
-    if (compilerMain === undefined) {
-      // early commits did not track src/build (an ignore rule caught it): build their data with today's code
-      if (!existsSync(join(pkgDir, 'data'))) throw new Error(`${ref} has no ${PACKAGE_PATH}/data to compare with`);
-      rmSync(join(pkgDir, 'src'), { recursive: true, force: true });
-      cpSync(join(repo, PACKAGE_PATH, 'src'), join(pkgDir, 'src'), { recursive: true });
-      builtWith = "the working tree's build code, as the ref has none";
-      compilerMain = 'src/compiler/main.ts';
-    }
     // the copy borrows the checkout's installed dependencies (replacing any committed by mistake)
     rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
     rmSync(join(pkgDir, 'node_modules'), { recursive: true, force: true });
     symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
     if (existsSync(join(repo, PACKAGE_PATH, 'node_modules'))) symlinkSync(join(repo, PACKAGE_PATH, 'node_modules'), join(pkgDir, 'node_modules'), 'dir');
     const tsx = join(repo, 'node_modules', '.bin', 'tsx');
-    // data older than today's editorial rules is read as it was written, not judged by them
-    const args = builtWith === 'its own build code' ? [compilerMain] : [compilerMain, '--skip-editorial-rules'];
-    const built = spawnSync(tsx, args, { cwd: pkgDir, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
+    let builtWith = 'its own build code';
+    let command = ownDataBuild(pkgDir, tsx);
+    if (!command) {
+      // early commits did not track their build code (an ignore rule caught it): build their data
+      // with today's, which does not judge data older than today's editorial rules by them
+      if (!existsSync(join(pkgDir, 'data'))) throw new Error(`${ref} has no ${PACKAGE_PATH}/data to compare with`);
+      rmSync(join(pkgDir, 'src'), { recursive: true, force: true });
+      cpSync(join(repo, PACKAGE_PATH, 'src'), join(pkgDir, 'src'), { recursive: true });
+      builtWith = "the working tree's build code, as the ref has none";
+      command = [tsx, [TODAYS_COMPILER, '--skip-editorial-rules']];
+    }
+    const built = spawnSync(command[0], command[1], { cwd: pkgDir, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
     const label = ref ?? 'working tree';
     if (built.status !== 0) {
       throw new Error(`the data at ${label} did not build (${relative(dir, pkgDir)}):\n${built.stdout}${built.stderr}`);
