@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../src/compiler/buildDataset.js';
 import { openDataset } from '../src/query/openDataset.js';
 import type { Dataset } from '../src/dataset.js';
-import { describeChange, diffData, nextVersion, pendingRelease, renderMarkdown, schemaChanges } from '../src/release/diff.js';
+import { describeChange, diffData, renderMarkdown, schemaChanges } from '../src/release/diff.js';
+import { pendingRelease } from '../src/release/pendingRelease.js';
 import { emitAt, git as gitIn } from '../src/release/emitAt.js';
 import { FIXTURE_SEED, FIXTURE_SEED_FILE, fixtureSeeds, toFiles, validRecords } from './fixture.js';
 import { packageDir, repoDir } from './helpers.js';
@@ -142,18 +143,50 @@ describe('released ids in the build', () => {
 });
 
 describe('pending changesets', () => {
-  it('takes the highest level any changeset asks for the package', () => {
+  /** A workspace of @kzprotest/data at `version` and a package "other", with these changeset files, as changesets reads it from disk. */
+  const workspace = (version: string, changesets: { name: string; text: string }[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kz-changesets-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    write('package.json', JSON.stringify({ name: 'fixture-root', private: true, workspaces: ['packages/*'] }));
+    write('packages/data/package.json', JSON.stringify({ name: '@kzprotest/data', version }));
+    write('packages/other/package.json', JSON.stringify({ name: 'other', version: '3.0.0' }));
+    write('.changeset/config.json', readFileSync(join(repoDir, '.changeset/config.json'), 'utf8'));
+    write('.changeset/README.md', 'Not a changeset.\n');
+    for (const { name, text } of changesets) write(`.changeset/${name}`, text);
+    return dir;
+  };
+  const planned = async (version: string, changesets: { name: string; text: string }[]) => {
+    const dir = workspace(version, changesets);
+    try {
+      return await pendingRelease(dir, '@kzprotest/data', version);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('takes the highest level any changeset asks for the package', async () => {
     const files = [
       { name: 'a.md', text: '---\n"@kzprotest/data": patch\n---\n\nFix.\n' },
       { name: 'b.md', text: "---\n'@kzprotest/data': minor\nother: major\n---\n\nNew records.\n" },
       { name: 'c.md', text: '---\nother: major\n---\n' },
     ];
-    expect(pendingRelease(files, '@kzprotest/data', '0.1.0')).toEqual({ bump: 'minor', files: ['a.md', 'b.md'], currentVersion: '0.1.0', nextVersion: '0.2.0' });
-    expect(pendingRelease([], '@kzprotest/data', '1.4.2').bump).toBe('none');
+    expect(await planned('0.1.0', files)).toEqual({ bump: 'minor', files: ['a.md', 'b.md'], currentVersion: '0.1.0', nextVersion: '0.2.0' });
+    expect((await planned('1.4.2', [])).bump).toBe('none');
+    expect((await planned('1.4.2', [files[2]!])).bump).toBe('none');
   });
 
-  it('computes the next version the way changesets does', () => {
-    expect([nextVersion('1.4.2', 'patch'), nextVersion('1.4.2', 'minor'), nextVersion('1.4.2', 'major'), nextVersion('0.1.0', 'minor')]).toEqual(['1.4.3', '1.5.0', '2.0.0', '0.2.0']);
+  it('computes the next version the way changesets does', async () => {
+    const asking = (bump: string) => [{ name: 'x.md', text: `---\n"@kzprotest/data": ${bump}\n---\n\nA change.\n` }];
+    const versions = [await planned('1.4.2', asking('patch')), await planned('1.4.2', asking('minor')), await planned('1.4.2', asking('major')), await planned('0.1.0', asking('minor'))];
+    expect(versions.map((v) => v.nextVersion)).toEqual(['1.4.3', '1.5.0', '2.0.0', '0.2.0']);
+    expect((await planned('1.4.2', [])).nextVersion).toBe('1.4.2');
+  });
+
+  it('refuses a malformed changeset, saying what is wrong, rather than taking it for none', async () => {
+    await expect(planned('0.1.0', [{ name: 'bad.md', text: '---\n"@kzprotest/data": huge\n---\n\nA change.\n' }])).rejects.toThrow('invalid version type "huge" for package "@kzprotest/data"');
   });
 });
 

@@ -4,6 +4,8 @@
  * Pure: works on what emitAt read back, so tests can feed it small fixture datasets.
  */
 
+import type { PendingRelease } from './pendingRelease.js';
+
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 const order: Bump[] = ['none', 'patch', 'minor', 'major'];
 export const maxBump = (...bumps: Bump[]): Bump => bumps.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), 'none');
@@ -288,38 +290,4 @@ export function renderMarkdown(diff: DataDiff, header: { from: string; to: strin
   for (const c of diff.schema) lines.push(`- (${c.bump}) \`${c.collection}\` \`${c.path}\`: ${c.what}`);
   if (diff.schema.length || diff.collectionsAdded.length || diff.collectionsRemoved.length) lines.push('');
   return `${lines.join('\n').trimEnd()}\n`;
-}
-
-/** What the pending changesets would release for the package. */
-export interface PendingRelease {
-  bump: Bump;
-  files: string[];
-  currentVersion: string;
-  nextVersion: string;
-}
-
-/** The release level the changeset files in `.changeset/` ask for one package. */
-export function pendingRelease(changesetFiles: { name: string; text: string }[], pkg: string, currentVersion: string): PendingRelease {
-  let bump: Bump = 'none';
-  const files: string[] = [];
-  for (const { name, text } of changesetFiles) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    for (const line of front.split(/\r?\n/)) {
-      const m = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line);
-      if (m && m[1] === pkg) {
-        bump = maxBump(bump, m[2] as Bump);
-        files.push(name);
-      }
-    }
-  }
-  return { bump, files, currentVersion, nextVersion: nextVersion(currentVersion, bump) };
-}
-
-/** The version changesets gives after a bump (semver; pre-1.0 minors move the middle number). */
-export function nextVersion(version: string, bump: Bump): string {
-  const [major, minor, patch] = version.split('-')[0]!.split('.').map(Number) as [number, number, number];
-  if (bump === 'major') return `${major + 1}.0.0`;
-  if (bump === 'minor') return `${major}.${minor + 1}.0`;
-  if (bump === 'patch') return `${major}.${minor}.${patch + 1}`;
-  return version;
 }

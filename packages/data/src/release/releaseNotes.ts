@@ -5,12 +5,13 @@
  * (run by `npm run release:version` after `changeset version`) puts the diff into
  * CHANGELOG.md under the new version's heading.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSafely } from '../cli/writeOut.js';
 import { defaultBaseRef, emitAt, git } from './emitAt.js';
-import { diffData, maxBump, pendingRelease, renderMarkdown } from './diff.js';
+import { diffData, maxBump, renderMarkdown } from './diff.js';
+import { pendingRelease } from './pendingRelease.js';
 
 const USAGE = 'usage: npm run release-notes -- [--from <git ref>] [--out FILE] [--json] [--check] [--changelog]';
 
@@ -57,15 +58,13 @@ try {
 // a base built with today's code would show today's schemas: comparing them would always say "unchanged"
 const diff = diffData(before, after, { compareSchemas: before.builtWith.startsWith('its own') });
 
-const changesetDir = join(repo, '.changeset');
-const changesets = existsSync(changesetDir)
-  ? readdirSync(changesetDir)
-      .filter((n) => n.endsWith('.md') && n !== 'README.md')
-      .sort()
-      .map((name) => ({ name, text: readFileSync(join(changesetDir, name), 'utf8') }))
-  : [];
 const pkgName = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string }).name;
-const pending = pendingRelease(changesets, pkgName, after.version);
+let pending;
+try {
+  pending = await pendingRelease(repo, pkgName, after.version);
+} catch (error) {
+  fail(`release-notes: the pending changesets could not be read: ${(error as Error).message}`, 1);
+}
 
 const from = `\`${base.ref}\` (${base.why}${before.builtWith.startsWith('its own') ? '' : `; built with ${before.builtWith}`})`;
 const text = options.json
