@@ -10,7 +10,7 @@ vi.mock('@kzprotest/data', async (importOriginal) => {
 });
 
 const kz = await import('@kzprotest/data');
-const { recordPages } = await import('../plugins/kzdata/index');
+const { recordPages } = await import('../plugins/kzdata/routes');
 
 describe('the kzdata plugin pages', () => {
   const pages = recordPages();
@@ -21,7 +21,7 @@ describe('the kzdata plugin pages', () => {
       expect(byPath.has(base), base).toBe(true);
       for (const record of kz[collection]) expect(byPath.has(`${base}/${record.id}`), `${base}/${record.id}`).toBe(true);
     }
-    expect(new Set(pages.map((p) => p.name)).size, 'data file names are unique').toBe(pages.length);
+    expect(byPath.size, 'paths are unique').toBe(pages.length);
   });
 
   it('gives a moved id a page in the collection of its new record', () => {
@@ -57,7 +57,7 @@ describe('the kzdata plugin pages', () => {
   it('has a "How we know" page: per source its coverage, kinds, voices, errata and unverified fields, and each disagreement with both sides', () => {
     const page = byPath.get('/how-we-know');
     expect(page?.component).toMatch(/HowWeKnow$/);
-    const view = (page!.data as { howWeKnow: import('../src/kz/types').HowWeKnowView }).howWeKnow;
+    const view = (page!.data as { howWeKnow: import('../plugins/kzdata/views/index').HowWeKnowView }).howWeKnow;
     expect(view.sources.map((s) => s.source.id)).toEqual(kz.sources.map((s) => s.id));
     for (const s of view.sources) {
       const claims = kz.claims.filter((c) => c.source === s.source.id);

@@ -6,8 +6,7 @@
 import * as kz from '@kzprotest/data';
 import path from 'node:path';
 import * as z from 'zod';
-import { sourceView } from './views';
-import type { SourceView } from '../../src/kz/types';
+import { sourceView, type SourceView } from './views/index';
 import { lessonTeacherExtras } from '../teacher/lesson';
 import type { LessonTeacherExtras } from '../../src/components/teacher/types';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as kz from '@kzprotest/data';
 import type { Event } from '@kzprotest/data';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
-import { claimView, eventSummary } from '../kzdata/views';
+import { claimView, eventSummary } from '../kzdata/views/index';
 import type { GuideData, GuideLesson } from '../../src/components/teacher/types';
 import { moduleSlug } from './catalogue';
 

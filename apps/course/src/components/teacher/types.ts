@@ -2,7 +2,7 @@
  * What the teacher pages receive, computed at build time by plugins/teacher from the lessons'
  * front matter and @kzprotest/data. Citations are citation-js output, never typed by hand.
  */
-import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
+import type { ClaimView, EventSummaryView, SourceView } from '@site/plugins/kzdata/views/index';
 
 /** A bibliography entry in one style, as citeproc's HTML and as plain text. */
 export interface Formatted {

@@ -10,7 +10,7 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import { LessonFooter, LessonHeader } from '@site/src/components/kz/Lesson';
-import type { SourceView } from '@site/src/kz/types';
+import type { SourceView } from '@site/plugins/kzdata/views/index';
 import LessonTeacherTools from '@site/src/components/teacher/LessonTeacherTools';
 import TeacherBanner from '@site/src/components/teacher/TeacherBanner';
 import type { LessonTeacherExtras } from '@site/src/components/teacher/types';
