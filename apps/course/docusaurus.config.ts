@@ -27,7 +27,7 @@ const dataFiles = [
 // SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
 const { url, baseUrl } = siteAddress();
 
-const remarkPlugins = [[remarkKzdata, { siteDir }], [remarkTeacher, { siteDir }]];
+const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',

@@ -56,6 +56,15 @@ export interface ModuleSummary {
   readings: string[];
 }
 
+/** A module as the home page lists it (the teacher plugin's global data). */
+export interface HomeModule {
+  title: string;
+  /** The module's overview page. */
+  path: string;
+  /** Its line on the home page: the `about` of its overview's front matter. */
+  about: string;
+}
+
 /** Teacher pages' paths for a module. */
 export const teachPaths = (slug: string) => ({
   readings: `/teach/${slug}/readings`,
