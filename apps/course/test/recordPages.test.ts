@@ -77,4 +77,24 @@ describe('the kzdata plugin pages', () => {
     expect(police.sides.map((c) => c.id).sort()).toEqual(['rferl-williamson-authorities-failed-to-address', 'rferl-zhumalyuly-shooters-unpunished', 'rsf-authorities-recognized-disproportionate-force']);
     expect(police.sides.find((c) => c.id === 'rferl-zhumalyuly-shooters-unpunished')!.claimants.map((c) => c.id)).toEqual(['adil-zhumalyuly']);
   });
+
+  it('links every record back to the records that point at it, in collection order (parts, caused by, contains, narrower)', () => {
+    const ids = (links: { id: string }[]) => links.map((l) => l.id);
+    for (const event of kz.events) {
+      const view = (byPath.get(`/events/${event.id}`)!.data as { event: { parts: { id: string }[]; causedBy: { id: string }[] } }).event;
+      expect(ids(view.parts), `${event.id} parts`).toEqual(kz.events.filter((e) => e.partOf === event.id).map((e) => e.id));
+      expect(ids(view.causedBy), `${event.id} causedBy`).toEqual(kz.events.filter((e) => e.causes.includes(event.id)).map((e) => e.id));
+    }
+    for (const place of kz.places) {
+      const view = (byPath.get(`/places/${place.id}`)!.data as { place: { contains: { id: string }[] } }).place;
+      expect(ids(view.contains), place.id).toEqual(kz.places.filter((p) => p.partOf === place.id).map((p) => p.id));
+    }
+    for (const theme of kz.themes) {
+      const view = (byPath.get(`/themes/${theme.id}`)!.data as { theme: { narrower: { id: string }[] } }).theme;
+      expect(ids(view.narrower), theme.id).toEqual(kz.themes.filter((t) => t.broader === theme.id).map((t) => t.id));
+    }
+    // the data has links of each kind, so the loops above compare something
+    expect(kz.events.some((e) => e.partOf) && kz.events.some((e) => e.causes.length > 0)).toBe(true);
+    expect(kz.places.some((p) => p.partOf) && kz.themes.some((t) => t.broader)).toBe(true);
+  });
 });
