@@ -5,7 +5,7 @@ import { hrefOf } from '../paths';
 import { claimView } from './claim';
 import { eventSummary } from './event';
 import { linkTo } from './link';
-import { spellingsOf } from './record';
+import { spellingsOf } from './spellings';
 
 /** A person's or an organisation's page: spellings, roles with their evidence, events and claims. */
 export function actorView(id: string) {

@@ -9,7 +9,7 @@ export { linkTo, type RecordLink } from './link';
 export { accountView, claimView, figureView, positionInSource, type ClaimView, type FigureView } from './claim';
 export { citationOf, sourceView, type SourceView } from './source';
 export { eventSummary, eventView, type EventSummaryView, type EventView, type FigureGroupView } from './event';
-export { spellingsOf, type SpellingView } from './record';
+export { spellingsOf, type SpellingView } from './spellings';
 export { actorView, type ActorView } from './actor';
 export { placeView, type PlaceView } from './place';
 export { themeView, type ThemeView } from './theme';

@@ -5,7 +5,7 @@ import { reverseLinks } from '../reverseLinks';
 import { claimView } from './claim';
 import { eventSummary } from './event';
 import { linkTo } from './link';
-import { spellingsOf } from './record';
+import { spellingsOf } from './spellings';
 
 /** A place's page: spellings, the places around and inside it, where its coordinates come from, its events. */
 export function placeView(id: string) {
