@@ -27,7 +27,7 @@ const dataFiles = [
 // SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
 const { url, baseUrl } = siteAddress();
 
-const remarkPlugins = [[remarkKzdata, { siteDir }], [remarkTeacher, { siteDir }]];
+const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',
@@ -39,8 +39,8 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
-  // no git history: the course shows no last-update dates (it records none), and reading the
-  // history of the whole repository took a second of every build
+  // no git history: the course shows no last-update dates (it records none), and every build would
+  // otherwise read the history of the whole repository for them
   future: { v4: true, faster: true, experimental_vcs: false },
   i18n: { defaultLocale: 'en', locales: ['en'] },
   markdown: {
@@ -84,8 +84,8 @@ const config = {
     securityPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
-      // highlighter that the classic theme's client module puts in every main bundle (about 34 kB gzip
-      // with its language list; BENCHMARKS.md)
+      // highlighter that the classic theme's client module puts in every main bundle with its
+      // language list (BENCHMARKS.md has the size)
       return {
         name: 'without-prism',
         configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({

@@ -4,7 +4,7 @@
  * the browser reports in its first seconds. Prints, per load, the sum of each long task's time
  * past 50 ms (total blocking time, measured rather than simulated) and the tasks' lengths.
  * A tool for work on the course's start-up, not part of `npm run bench`: serve a build first
- * (node scripts/bench/static-server.mjs apps/course/build).
+ * (node apps/course/scripts/static-server.mjs apps/course/build 0 / --gzip).
  *
  * Usage: node scripts/bench/long-tasks.mjs <url> [loads, default 3] [--viewport WxH, default 412x823, a phone's]
  */

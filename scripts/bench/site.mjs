@@ -69,7 +69,7 @@ function timedBuild(docusaurus, siteDir, outDir) {
 }
 
 async function startServer(root, dir) {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'bench', 'static-server.mjs'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'apps', 'course', 'scripts', 'static-server.mjs'), dir, '0', '/', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`static server exited ${code}`)));

@@ -10,7 +10,7 @@ vi.mock('@kzprotest/data', async (importOriginal) => {
 });
 
 const kz = await import('@kzprotest/data');
-const { recordPages } = await import('../plugins/kzdata/index');
+const { recordPages } = await import('../plugins/kzdata/routes');
 
 describe('the kzdata plugin pages', () => {
   const pages = recordPages();
@@ -21,7 +21,7 @@ describe('the kzdata plugin pages', () => {
       expect(byPath.has(base), base).toBe(true);
       for (const record of kz[collection]) expect(byPath.has(`${base}/${record.id}`), `${base}/${record.id}`).toBe(true);
     }
-    expect(new Set(pages.map((p) => p.name)).size, 'data file names are unique').toBe(pages.length);
+    expect(byPath.size, 'paths are unique').toBe(pages.length);
   });
 
   it('gives a moved id a page in the collection of its new record', () => {
@@ -57,7 +57,7 @@ describe('the kzdata plugin pages', () => {
   it('has a "How we know" page: per source its coverage, kinds, voices, errata and unverified fields, and each disagreement with both sides', () => {
     const page = byPath.get('/how-we-know');
     expect(page?.component).toMatch(/HowWeKnow$/);
-    const view = (page!.data as { howWeKnow: import('../src/kz/types').HowWeKnowView }).howWeKnow;
+    const view = (page!.data as { howWeKnow: import('../plugins/kzdata/views/index').HowWeKnowView }).howWeKnow;
     expect(view.sources.map((s) => s.source.id)).toEqual(kz.sources.map((s) => s.id));
     for (const s of view.sources) {
       const claims = kz.claims.filter((c) => c.source === s.source.id);
@@ -76,5 +76,25 @@ describe('the kzdata plugin pages', () => {
     const police = view.disagreements.find((d) => d.about.some((e) => e.id === 'police-officers-prosecuted-after-zhanaozen'))!;
     expect(police.sides.map((c) => c.id).sort()).toEqual(['rferl-williamson-authorities-failed-to-address', 'rferl-zhumalyuly-shooters-unpunished', 'rsf-authorities-recognized-disproportionate-force']);
     expect(police.sides.find((c) => c.id === 'rferl-zhumalyuly-shooters-unpunished')!.claimants.map((c) => c.id)).toEqual(['adil-zhumalyuly']);
+  });
+
+  it('links every record back to the records that point at it, in collection order (parts, caused by, contains, narrower)', () => {
+    const ids = (links: { id: string }[]) => links.map((l) => l.id);
+    for (const event of kz.events) {
+      const view = (byPath.get(`/events/${event.id}`)!.data as { event: { parts: { id: string }[]; causedBy: { id: string }[] } }).event;
+      expect(ids(view.parts), `${event.id} parts`).toEqual(kz.events.filter((e) => e.partOf === event.id).map((e) => e.id));
+      expect(ids(view.causedBy), `${event.id} causedBy`).toEqual(kz.events.filter((e) => e.causes.includes(event.id)).map((e) => e.id));
+    }
+    for (const place of kz.places) {
+      const view = (byPath.get(`/places/${place.id}`)!.data as { place: { contains: { id: string }[] } }).place;
+      expect(ids(view.contains), place.id).toEqual(kz.places.filter((p) => p.partOf === place.id).map((p) => p.id));
+    }
+    for (const theme of kz.themes) {
+      const view = (byPath.get(`/themes/${theme.id}`)!.data as { theme: { narrower: { id: string }[] } }).theme;
+      expect(ids(view.narrower), theme.id).toEqual(kz.themes.filter((t) => t.broader === theme.id).map((t) => t.id));
+    }
+    // the data has links of each kind, so the loops above compare something
+    expect(kz.events.some((e) => e.partOf) && kz.events.some((e) => e.causes.length > 0)).toBe(true);
+    expect(kz.places.some((p) => p.partOf) && kz.themes.some((t) => t.broader)).toBe(true);
   });
 });

@@ -82,7 +82,7 @@ describe('remark-kzdata <SourceFact>', () => {
 
 describe('figures in running text', () => {
   it('reads a number with its qualifier and unit, and keeps words-only figures as printed', async () => {
-    const { figureText } = await import('../plugins/kzdata/views');
+    const { figureText } = await import('../plugins/kzdata/format');
     expect(figureText({ property: 'killed', value: 16, qualifier: 'at least', unit: 'people', raw: 'at least 16' })).toBe('at least 16 people');
     expect(figureText({ property: 'organizations', min: 2000, qualifier: 'several', unit: 'organizations', raw: 'several thousand' })).toBe('several thousand');
     expect(figureText({ property: 'sentence', value: 7.5, qualifier: 'none', unit: 'years', raw: '7 and 1/2 years' })).toBe('7.5 years');

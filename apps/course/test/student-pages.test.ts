@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
 import { siteDir, startSite, type Site } from './browser';
 import { contentWarningTerms, kindLabel } from '../src/components/kz/data';
-import { positionInSource } from '../plugins/kzdata/views';
+import { positionInSource } from '../plugins/kzdata/views/index';
 
 let site: Site;
 let page: Page;

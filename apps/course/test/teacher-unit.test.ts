@@ -18,7 +18,7 @@ import * as kz from '@kzprotest/data';
 import { formatCitation, lessonCsl, readingView, PERMALINK } from '../plugins/teacher/citations';
 import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
-import { checks, discussionPrompts } from '../plugins/teacher/remark';
+import { checks, discussionPrompts } from '../plugins/teacher/guides';
 import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
 import { chosenReadings, fromQuery, isDay, MAX_LIST, MAX_NAMED_PROBLEMS, toQuery, type Assignment } from '../src/components/teacher/assignLink';
 import { cartridgeFiles, cartridgeZip } from '../src/components/teacher/cartridge';

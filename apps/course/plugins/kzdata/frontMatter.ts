@@ -6,8 +6,7 @@
 import * as kz from '@kzprotest/data';
 import path from 'node:path';
 import * as z from 'zod';
-import { sourceView } from './views';
-import type { SourceView } from '../../src/kz/types';
+import { sourceView, type SourceView } from './views/index';
 import { lessonTeacherExtras } from '../teacher/lesson';
 import type { LessonTeacherExtras } from '../../src/components/teacher/types';
 
@@ -60,7 +59,14 @@ export const LessonFrontMatter = z
   });
 
 /** Module overviews, the glossary, class agreements: pages with no lesson boxes. */
-export const PageFrontMatter = z.object({ kind: z.literal('page'), title: text }).loose();
+export const PageFrontMatter = z
+  .object({
+    kind: z.literal('page'),
+    title: text,
+    /** A module overview's line on the home page (docs/<module>/index.mdx). */
+    about: text.optional(),
+  })
+  .loose();
 
 /** Teacher guides (teach/<module>/guide.mdx): pages marked as teacher material. */
 export const TeacherFrontMatter = z.object({ kind: z.literal('teacher'), title: text }).loose();

@@ -7,24 +7,23 @@
 import * as kz from '@kzprotest/data';
 import path from 'node:path';
 import type { Event } from '@kzprotest/data';
-import {
-  claimView,
-  eventSummary,
-  formatEdtf,
-  linkTo,
-  sourceView,
-  timelineData,
-} from './views';
+import { visit } from 'unist-util-visit';
+import { formatEdtf } from './format';
+import { claimView, eventSummary, linkTo, sourceView, spellingsOf, timelineData } from './views/index';
 
 type Attrs = Record<string, string | undefined>;
 
-interface JsxNode {
+/** The part of an MDX tree's nodes that the plugin reads: JSX elements and their attributes. */
+export interface JsxNode {
   type: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: JsxNode[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
+
+/** Whether a node is a JSX element (`<Name ...>`, as a block or inside a line). */
+export const isJsxElement = (node: JsxNode): boolean => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 class UnknownRecordError extends Error {}
 
@@ -141,7 +140,7 @@ const resolvers: Record<string, (attrs: Attrs) => unknown> = {
   Spellings(a) {
     const found = record(need(a, 'id'), 'any');
     if (!('spellings' in found)) throw new UnknownRecordError(`"${found.id}" is not an actor or a place`);
-    return { name: found.name, href: linkTo(found.id).href, spellings: found.spellings.map((s) => ({ name: s.name, sources: s.sources.map(linkTo) })) };
+    return { name: found.name, href: linkTo(found.id).href, spellings: spellingsOf(found) };
   },
   Check(a) {
     if (a.claim) return { claim: claimView(record(a.claim, 'claims').id) };
@@ -152,9 +151,6 @@ const resolvers: Record<string, (attrs: Attrs) => unknown> = {
     throw new UnknownRecordError('needs claim="..." or event="..." (the answer comes from that record)');
   },
 };
-
-/** The components this plugin feeds; lesson writers may use only these with ids. */
-export const dataComponents = Object.keys(resolvers);
 
 function stringAttributes(node: JsxNode, file: string): Attrs {
   const attrs: Attrs = {};
@@ -172,22 +168,19 @@ function stringAttributes(node: JsxNode, file: string): Attrs {
 export default function remarkKzdata(options: { siteDir?: string } = {}) {
   return (tree: JsxNode, vfile: { path?: string }) => {
     const file = vfile.path ? path.relative(options.siteDir ?? process.cwd(), vfile.path) : '(unknown file)';
-    const walk = (node: JsxNode) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.name in resolvers) {
-        const attrs = stringAttributes(node, file);
-        if ('data' in attrs) throw new Error(`${file}: <${node.name}> must not set data=: the build fills it from @kzprotest/data`);
-        let data: unknown;
-        try {
-          data = resolvers[node.name]!(attrs);
-        } catch (error) {
-          const where = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
-          const message = error instanceof UnknownRecordError || error instanceof Error ? error.message : String(error);
-          throw new Error(`${file}${where}: <${node.name}> ${message}`);
-        }
-        node.attributes!.push({ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(data) });
+    visit(tree, (node: JsxNode) => {
+      if (!isJsxElement(node) || !node.name || !(node.name in resolvers)) return;
+      const attrs = stringAttributes(node, file);
+      if ('data' in attrs) throw new Error(`${file}: <${node.name}> must not set data=: the build fills it from @kzprotest/data`);
+      let data: unknown;
+      try {
+        data = resolvers[node.name]!(attrs);
+      } catch (error) {
+        const where = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
+        const message = error instanceof UnknownRecordError || error instanceof Error ? error.message : String(error);
+        throw new Error(`${file}${where}: <${node.name}> ${message}`);
       }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
+      node.attributes!.push({ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(data) });
+    });
   };
 }

@@ -5,6 +5,7 @@
  */
 import * as kz from '@kzprotest/data';
 import type { Catalogue, LessonSummary, ModuleSummary, ReadingView } from '../../src/components/teacher/types';
+import { isLesson, moduleSlug } from '../../src/course';
 import { readingView } from './citations';
 
 /** The fields of a loaded doc that the catalogue reads. */
@@ -20,20 +21,11 @@ export interface LoadedDoc {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** Whether a doc is a lesson: the kzdata schema gave it objectives, and it is no page or guide. */
-export function isLesson(doc: LoadedDoc): boolean {
-  const kind = doc.frontMatter.kind;
-  return kind !== 'page' && kind !== 'teacher' && Array.isArray(doc.frontMatter.objectives);
-}
-
 /** The module folder of a doc ("01-oil-labour-2011-strike"), or undefined for top-level docs. */
 export function moduleOf(doc: LoadedDoc): string | undefined {
   const first = doc.sourceDirName.split('/')[0];
   return first && first !== '.' ? first : undefined;
 }
-
-/** "01-oil-labour-2011-strike" → "oil-labour-2011-strike". */
-export const moduleSlug = (folder: string) => folder.replace(/^\d+[-_.]/, '');
 
 function lessonSummary(doc: LoadedDoc, module: string): LessonSummary {
   const fm = doc.frontMatter;
@@ -62,7 +54,7 @@ export function modulesOf(docs: LoadedDoc[], guides: LoadedDoc[] = []): ModuleSu
     const inModule = docs.filter((d) => moduleOf(d) === folder).sort(byPosition);
     const overview = inModule.find((d) => d.frontMatter.kind === 'page' && /(^|\/)index$/.test(d.id)) ?? inModule.find((d) => d.frontMatter.kind === 'page');
     const guide = guides.find((g) => moduleOf(g) === folder);
-    const lessons = inModule.filter(isLesson).map((d) => lessonSummary(d, folder));
+    const lessons = inModule.filter((d) => isLesson(d.frontMatter)).map((d) => lessonSummary(d, folder));
     return {
       id: folder,
       slug: moduleSlug(folder),

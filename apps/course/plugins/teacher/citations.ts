@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import * as kz from '@kzprotest/data';
 import type { Source } from '@kzprotest/data';
 import { sourceToCsl, sourcesBibtex, sourcesRis, type CslItem } from '@kzprotest/data/export';
-import { sourceView } from '../kzdata/views';
+import { sourceView } from '../kzdata/views/index';
 import type { CitationSet, CslJson, ReadingView } from '../../src/components/teacher/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

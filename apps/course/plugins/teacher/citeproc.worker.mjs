@@ -1,7 +1,7 @@
 /**
  * citation-js (citeproc) in a worker thread, started by citations.ts as the site config loads.
- * Building the APA engine alone takes over a second; here it is built on the machine's other
- * core while the main thread loads the site, instead of on the main thread in the middle of it.
+ * Building the APA engine is the slowest part of formatting a citation; here it is built on the
+ * machine's other core while the main thread loads the site, instead of on the main thread in the middle of it.
  * Plain JavaScript: Node starts a worker without the TypeScript loader that reads the config.
  *
  * Messages in:  { id, item, normalise }  (a CSL-JSON item; normalise: return it as citation-js reads it)

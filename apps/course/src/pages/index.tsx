@@ -2,11 +2,14 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import { modules } from '@site/src/modules';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { HomeModule } from '@site/src/components/teacher/types';
 import styles from './index.module.css';
 
 /** The home page: what the course is, for whom, and the way into the modules. */
 export default function Home(): ReactNode {
+  // the modules in course order, from the catalogue the teacher plugin makes of docs/
+  const { modules } = usePluginData('teacher') as { modules: HomeModule[] };
   return (
     <Layout
       title="Protest, labour and the state in Kazakhstan"

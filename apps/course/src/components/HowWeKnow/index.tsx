@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type { HowWeKnowView } from '../../kz/types';
+import type { HowWeKnowView } from '@site/plugins/kzdata/views/index';
 import { flowText, kindLabel } from '../kz/data';
 import { ClaimSide } from '../kz/Disputes';
 import { UnverifiedFields } from '../kz/UnverifiedFields';

@@ -3,7 +3,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { FigureProperty } from '@kzprotest/data';
-import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '../../kz/types';
+import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '@site/plugins/kzdata/views/index';
 import { flowText, formatCount, kindLabel, listInWords, perspectiveLabel, propertyLabel, readData, roleLabel, sentenceCase, warningsInWords, type DataProp } from './data';
 import styles from './styles.module.css';
 

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { ClaimView } from '../../kz/types';
+import type { ClaimView } from '@site/plugins/kzdata/views/index';
 import { flowText, kindLabel, voiceOf } from './data';
 import styles from './styles.module.css';
 

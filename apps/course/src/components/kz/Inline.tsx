@@ -4,7 +4,7 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '../../kz/types';
+import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '@site/plugins/kzdata/views/index';
 import { flowText, readData, voiceOf, type DataProp } from './data';
 import { DisputedBy } from './Disputes';
 import styles from './styles.module.css';

@@ -5,7 +5,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
+import type { ClaimView, EventSummaryView, SourceView } from '@site/plugins/kzdata/views/index';
 import { SourceCard } from './Cards';
 import { flowText, readData, voiceOf, type DataProp } from './data';
 import { ContentWarning } from './ContentWarning';

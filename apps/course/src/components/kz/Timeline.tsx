@@ -5,7 +5,7 @@
  */
 import React, { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { TimelineData } from '../../kz/types';
+import type { TimelineData } from '@site/plugins/kzdata/views/index';
 import { readData, type DataProp } from './data';
 import styles from './styles.module.css';
 

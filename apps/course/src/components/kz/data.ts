@@ -155,8 +155,8 @@ export function flowText(quote: string): string {
 
 /**
  * A whole number with thousands separated by commas, as en-GB writes it. Not
- * toLocaleString('en-GB'): its first call loads the browser's locale data, 114 ms at
- * Lighthouse's 4× CPU slowdown, while the lesson hydrates (BENCHMARKS.md).
+ * toLocaleString('en-GB'): its first call loads the browser's locale data, a long task while
+ * the lesson hydrates on a slow phone (BENCHMARKS.md has the figure).
  * @example formatCount(12345) // "12,345"
  */
 export function formatCount(n: number): string {

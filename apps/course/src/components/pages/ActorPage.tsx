@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
-import type { ActorView } from '../../kz/types';
+import type { ActorView } from '@site/plugins/kzdata/views/index';
 import { SpellingList } from '../kz/Inline';
 import { ClaimLegend, ClaimList, EventsAndEvidence, kindsOf, Links, otherSpellings, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';

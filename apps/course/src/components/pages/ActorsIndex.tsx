@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type { ActorView } from '../../kz/types';
+import type { ActorView } from '@site/plugins/kzdata/views/index';
 import { RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 

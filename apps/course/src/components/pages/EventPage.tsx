@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
-import type { EventView } from '../../kz/types';
+import type { EventView } from '@site/plugins/kzdata/views/index';
 import { AboutThisData, ActorsWithRoles, CompareAccounts } from '../kz/Cards';
 import { propertyLabel } from '../kz/data';
 import { ClaimLegend, ClaimList, kindsOf, Links, RecordLayout } from './common';

@@ -1,5 +1,5 @@
 import React, { type ReactNode } from 'react';
-import type { TimelineData } from '../../kz/types';
+import type { TimelineData } from '@site/plugins/kzdata/views/index';
 import Timeline from '../kz/Timeline';
 import { RecordLayout } from './common';
 

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
-import type { PlaceView } from '../../kz/types';
+import type { PlaceView } from '@site/plugins/kzdata/views/index';
 import { SpellingList } from '../kz/Inline';
 import { EventsAndEvidence, Links, otherSpellings, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';

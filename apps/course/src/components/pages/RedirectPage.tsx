@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
-import type { RedirectView } from '../../kz/types';
+import type { RedirectView } from '@site/plugins/kzdata/views/index';
 import { Links, RecordLayout } from './common';
 
 /** The page of an id that moved or split: says where it went, so old links keep working. */

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { ClaimView, RecordLink, SourceView } from '../../kz/types';
+import type { ClaimView, RecordLink, SourceView } from '@site/plugins/kzdata/views/index';
 import { AboutThisData, SourceCard } from '../kz/Cards';
 import { ClaimLegend, ClaimList, kindsOf, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';

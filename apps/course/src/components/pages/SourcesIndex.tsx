@@ -1,5 +1,5 @@
 import React, { type ReactNode } from 'react';
-import type { SourceView } from '../../kz/types';
+import type { SourceView } from '@site/plugins/kzdata/views/index';
 import { SourceCard } from '../kz/Cards';
 import { RecordLayout } from './common';
 

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
-import type { ThemeView } from '../../kz/types';
+import type { ThemeView } from '@site/plugins/kzdata/views/index';
 import Timeline from '../kz/Timeline';
 import { Links, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';

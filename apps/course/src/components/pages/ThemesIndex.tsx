@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { RecordLink } from '../../kz/types';
+import type { RecordLink } from '@site/plugins/kzdata/views/index';
 import { RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 

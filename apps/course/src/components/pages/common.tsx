@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import type { ClaimView, EventSummaryView, RecordLink } from '../../kz/types';
+import type { ClaimView, EventSummaryView, RecordLink } from '@site/plugins/kzdata/views/index';
 import { flowText, kindLabel, metaDescription, voiceOf } from '../kz/data';
 import { Links } from '../kz/Cards';
 import { DisputedBy } from '../kz/Disputes';

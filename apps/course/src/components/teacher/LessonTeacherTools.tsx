@@ -7,7 +7,6 @@ import React, { type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
@@ -16,6 +15,7 @@ import { downloadCartridge, readingLinks } from './cartridge';
 import { downloadCitations, fileStem } from './download';
 import { Citation, CitationDownloads } from './Reading';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
+import { moduleSlug } from '../../course';
 import styles from './styles.module.css';
 
 const withUrl = (c: CitationSet, placeholder: string, url: string): CitationSet => ({
@@ -24,7 +24,7 @@ const withUrl = (c: CitationSet, placeholder: string, url: string): CitationSet 
 });
 
 /** The citation_* meta tags of a lesson (Highwire Press tags, read by Zotero and Google Scholar). */
-export function citationMeta(title: string, url: string, siteTitle: string, readings: LessonTeacherExtras['readings']) {
+export function citationMeta(title: string, url: string, readings: LessonTeacherExtras['readings']) {
   return [
     { name: 'citation_title', content: title },
     { name: 'citation_author', content: 'kzprotest' },
@@ -50,19 +50,19 @@ export default function LessonTeacherTools({
   questions: string[];
   extras: LessonTeacherExtras;
 }): ReactNode {
-  const { siteConfig } = useDocusaurusContext();
   const { withBaseUrl } = useBaseUrlUtils();
   const abs = useAbsoluteUrl();
   const url = abs(permalink);
   const cite = withUrl(extras.cite, extras.cite.placeholder, url);
   const stem = fileStem(title, 'lesson');
-  // lessons live at /course/<module>/<lesson>; the module's teacher pages use the same segment
-  const moduleSlug = /^\/course\/([^/]+)\/[^/]+$/.exec(permalink)?.[1];
+  // a lesson's docs id starts with its module's folder ("01-oil-labour-2011-strike/…"), whose slug names the module's teacher pages
+  const folder = id.includes('/') ? id.split('/')[0] : undefined;
+  const slug = folder ? moduleSlug(folder) : undefined;
   const assignHref = assignLink([{ id, questions, readings: extras.readings.map((r) => r.id) }]);
   return (
     <>
       <Head>
-        {citationMeta(title, withBaseUrl(permalink, { absolute: true }), siteConfig.title, extras.readings).map((m, i) => (
+        {citationMeta(title, withBaseUrl(permalink, { absolute: true }), extras.readings).map((m, i) => (
           <meta key={`${m.name}-${i}`} name={m.name} content={m.content} />
         ))}
       </Head>
@@ -84,10 +84,10 @@ export default function LessonTeacherTools({
               Build an assignment from it
             </Link>
           </p>
-          {moduleSlug ? (
+          {slug ? (
             <p>
-              The whole module: <Link to={teachPaths(moduleSlug).handout}>one printable handout</Link> ·{' '}
-              <Link to={teachPaths(moduleSlug).readings}>reading list</Link>
+              The whole module: <Link to={teachPaths(slug).handout}>one printable handout</Link> ·{' '}
+              <Link to={teachPaths(slug).readings}>reading list</Link>
             </p>
           ) : null}
           {extras.readings.length ? (

@@ -1,7 +1,7 @@
 /**
  * The computed part of a module's teacher guide: aims, time, readings with their warnings,
- * prompts, and the self-checks' answers as the sources word them. Its data comes from the
- * lesson files at build time (plugins/teacher/remark.ts); nothing here is typed by hand.
+ * prompts, and the self-checks' answers as the sources word them. Its data is made from the
+ * module's loaded lessons at build time (plugins/teacher/guides.ts); nothing here is typed by hand.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';

@@ -7,7 +7,7 @@ import type { ModuleSummary, ReadingView } from './types';
 import { teachPaths } from './types';
 import { CitationDownloads, ReadingEntry } from './Reading';
 import { assignLink } from './assignLink';
-import { downloadCitations, fileStem } from './download';
+import { downloadCitations } from './download';
 import styles from './styles.module.css';
 
 export interface ModuleData {

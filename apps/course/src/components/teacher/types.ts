@@ -2,7 +2,7 @@
  * What the teacher pages receive, computed at build time by plugins/teacher from the lessons'
  * front matter and @kzprotest/data. Citations are citation-js output, never typed by hand.
  */
-import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
+import type { ClaimView, EventSummaryView, SourceView } from '@site/plugins/kzdata/views/index';
 
 /** A bibliography entry in one style, as citeproc's HTML and as plain text. */
 export interface Formatted {
@@ -54,6 +54,15 @@ export interface ModuleSummary {
   lessons: LessonSummary[];
   /** Source ids in the order the lessons first use them. */
   readings: string[];
+}
+
+/** A module as the home page lists it (the teacher plugin's global data). */
+export interface HomeModule {
+  title: string;
+  /** The module's overview page. */
+  path: string;
+  /** Its line on the home page: the `about` of its overview's front matter. */
+  about: string;
 }
 
 /** Teacher pages' paths for a module. */

@@ -1,6 +1,6 @@
 /**
  * Code as a plain element. The course quotes sources and shows no code, and the theme's code
- * block would bring the Prism highlighter (about 34 kB gzip with its languages) to every lesson page.
+ * block would bring the Prism highlighter and its languages to every lesson page (BENCHMARKS.md has the size).
  */
 import React, { type ComponentProps, type ReactNode } from 'react';
 

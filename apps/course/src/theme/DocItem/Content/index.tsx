@@ -10,10 +10,11 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import { LessonFooter, LessonHeader } from '@site/src/components/kz/Lesson';
-import type { SourceView } from '@site/src/kz/types';
+import type { SourceView } from '@site/plugins/kzdata/views/index';
 import LessonTeacherTools from '@site/src/components/teacher/LessonTeacherTools';
 import TeacherBanner from '@site/src/components/teacher/TeacherBanner';
 import type { LessonTeacherExtras } from '@site/src/components/teacher/types';
+import { isLesson } from '@site/src/course';
 
 interface LessonFrontMatter {
   kind?: 'lesson' | 'page' | 'teacher';
@@ -30,7 +31,7 @@ export default function DocItemContent({ children }: Props): ReactNode {
   const { metadata, frontMatter, contentTitle } = useDoc();
   const fm = frontMatter as unknown as LessonFrontMatter;
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
-  const lesson = fm.kind !== 'page' && fm.kind !== 'teacher' && Array.isArray(fm.objectives);
+  const lesson = isLesson(frontMatter);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
       {syntheticTitle && (

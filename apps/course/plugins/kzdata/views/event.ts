@@ -1,0 +1,75 @@
+import * as kz from '@kzprotest/data';
+import type { Event } from '@kzprotest/data';
+import { warningsFor } from '../../../src/components/kz/data';
+import { formatEdtf, placeAndAncestors } from '../format';
+import { hrefOf } from '../paths';
+import { reverseLinks } from '../reverseLinks';
+import { accountView, claimView } from './claim';
+import { linkTo } from './link';
+
+/** One line of a timeline. */
+export function eventSummary(eventOrId: Event | string) {
+  const event = typeof eventOrId === 'string' ? kz.get(eventOrId, 'events') : eventOrId;
+  return {
+    id: event.id,
+    href: hrefOf('events', event.id),
+    title: event.title,
+    date: event.date,
+    dateLabel: formatEdtf(event.date),
+    earliest: event.dateRange.earliest,
+    latest: event.dateRange.latest,
+    type: event.type,
+    typeLabel: kz.eventTypes[event.type].label,
+    places: event.places.map(linkTo),
+    /** The event's places and every place they lie in, so that a filter by a region finds its towns. */
+    within: [...new Set(event.places.flatMap(placeAndAncestors))],
+    actors: event.actors.map((a) => ({ ...linkTo(a.actor), role: a.role })),
+    themes: event.themes.map(linkTo),
+    /** The sources contradict each other about it; the title names the question. */
+    disputed: event.disputed,
+  };
+}
+
+export type EventSummaryView = ReturnType<typeof eventSummary>;
+
+/** Every figure property an event's claims give, with all accounts of each. */
+function figuresOf(event: Event) {
+  const properties = [...new Set(kz.accountsOf(event.id).flatMap((a) => (a.claim.figure ? [a.claim.figure.property] : [])))];
+  return properties.map((property) => ({ property, accounts: kz.accountsOf(event.id, property).map(accountView) }));
+}
+
+/** An event's page: its summary line, its evidence, every account of its figures and its links both ways. */
+export function eventView(id: string) {
+  const event = kz.get(id, 'events');
+  const mapping = kz.eventTypes[event.type];
+  const claims = event.claims.map(claimView);
+  const dateClaims = event.dateClaims.map(claimView);
+  const figures = figuresOf(event);
+  const links = reverseLinks();
+  return {
+    ...eventSummary(event),
+    /** The warnings its text and quotes call for (the terms beside the labels in components/kz/data.ts). */
+    contentWarnings: warningsFor([event.title, event.summary, ...[...claims, ...dateClaims, ...figures.flatMap((f) => f.accounts)].map((c) => c.quote)]),
+    summary: event.summary,
+    ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+    dateClaims,
+    ...(event.partOf ? { partOf: linkTo(event.partOf) } : {}),
+    parts: (links.parts.get(event.id) ?? []).map(linkTo),
+    causes: event.causes.map(linkTo),
+    causedBy: (links.causedBy.get(event.id) ?? []).map(linkTo),
+    figures,
+    claims,
+    /** For the data's users: the EDTF date and the other vocabularies' terms for its type. */
+    mapping: {
+      edtf: event.date,
+      acled: mapping.acled ? `${mapping.acled.eventType} / ${mapping.acled.subEventType}` : undefined,
+      massMobilization: mapping.massMobilization,
+      cameo: mapping.cameo,
+    },
+  };
+}
+
+export type EventView = ReturnType<typeof eventView>;
+
+/** The accounts of one figure property of an event. */
+export type FigureGroupView = EventView['figures'][number];

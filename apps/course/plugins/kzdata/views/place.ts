@@ -1,0 +1,38 @@
+import * as kz from '@kzprotest/data';
+import { warningsFor } from '../../../src/components/kz/data';
+import { hrefOf } from '../paths';
+import { reverseLinks } from '../reverseLinks';
+import { claimView } from './claim';
+import { eventSummary } from './event';
+import { linkTo } from './link';
+import { spellingsOf } from './spellings';
+
+/** A place's page: spellings, the places around and inside it, where its coordinates come from, its events. */
+export function placeView(id: string) {
+  const place = kz.get(id, 'places');
+  const c = place.coordinates;
+  return {
+    id: place.id,
+    href: hrefOf('places', place.id),
+    name: place.name,
+    kind: place.kind,
+    ...(place.description ? { description: place.description } : {}),
+    spellings: spellingsOf(place),
+    ...(place.partOf ? { partOf: linkTo(place.partOf) } : {}),
+    contains: (reverseLinks().contains.get(place.id) ?? []).map(linkTo),
+    ...(c
+      ? {
+          coordinates: {
+            latitude: c.latitude,
+            longitude: c.longitude,
+            origin: [c.origin.dataset, c.origin.record, c.origin.license].filter(Boolean).join(', '),
+          },
+        }
+      : {}),
+    events: kz.findEvents({ place: place.id }).map(eventSummary),
+    claims: place.claims.map(claimView),
+    contentWarnings: warningsFor(place.claims.map((c) => kz.get(c, 'claims').quote.exact)),
+  };
+}
+
+export type PlaceView = ReturnType<typeof placeView>;

@@ -1,0 +1,23 @@
+import * as kz from '@kzprotest/data';
+import { warningsFor } from '../../../src/components/kz/data';
+import { hrefOf } from '../paths';
+import { reverseLinks } from '../reverseLinks';
+import { eventSummary } from './event';
+import { linkTo } from './link';
+
+/** A theme's page: its broader and narrower themes and its events. */
+export function themeView(id: string) {
+  const theme = kz.get(id, 'themes');
+  return {
+    id: theme.id,
+    href: hrefOf('themes', theme.id),
+    name: theme.name,
+    description: theme.description,
+    ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
+    narrower: (reverseLinks().narrower.get(theme.id) ?? []).map(linkTo),
+    events: kz.findEvents({ theme: theme.id }).map(eventSummary),
+    contentWarnings: warningsFor([theme.description, ...kz.findEvents({ theme: theme.id }).map((e) => e.title)]),
+  };
+}
+
+export type ThemeView = ReturnType<typeof themeView>;
