@@ -41,9 +41,8 @@ export { openDataset } from './query/openDataset.js';
 export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
-export { eventTypes } from './schema/vocabulary.js';
-export { claimKindDefinitions, attributedToDefinition } from './schema/claimKinds.js';
-export { formatEdtf } from './format/formatEdtf.js';
+// the words for the data: formatting helpers and every vocabulary's labels (also @kzprotest/data/format)
+export * from './format/index.js';
 export type { ClaimKind, DateBound } from './schema/index.js';
 
 /** Every source (one per seed text), with citation data, regions and errata. */

@@ -110,7 +110,7 @@ describe('the Node build and the inlined build', () => {
   it('ships the declarations once: each entry\'s .d.ts re-exports its .d.cts, and no other .d.ts is left', () => {
     const dist = join(packageDir, 'dist');
     const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts')).sort();
-    expect(dts).toEqual(['export.d.ts', 'index.d.ts', 'schema.d.ts']);
+    expect(dts).toEqual(['export.d.ts', 'format.d.ts', 'index.d.ts', 'schema.d.ts']);
     for (const file of dts) expect(readFileSync(join(dist, file), 'utf8'), file).toBe(`export * from './${file.replace('.d.ts', '.cjs')}';\n`);
     for (const file of dts) expect(existsSync(join(dist, file.replace('.d.ts', '.d.cts'))), file).toBe(true);
   });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as kz from '@kzprotest/data';
+import * as words from '@kzprotest/data/format';
 import type { Account, Actor, Claim, Event, Place, Source, Theme } from '@kzprotest/data';
 import { unconfirmedText, warningsFor } from '../../src/components/kz/data';
 import type {
@@ -64,32 +65,13 @@ export function linkTo(id: string): RecordLink {
   return { id: record.id, name, href: hrefOf(collection, record.id) };
 }
 
-function shortCitation(source: Source): string {
-  const year = source.issued?.slice(0, 4);
-  return `${source['container-title'] ?? source.publisher}${year ? `, ${year}` : ''}`;
-}
+const shortCitation = words.shortCitation;
 
-/**
- * Qualifier, number and unit for running text ("at least 16 people"). A figure the source gives
- * only in words ("several thousand", "hundreds") or as an open range is shown as printed.
- */
-const SINGULAR: Record<string, string> = { people: 'person', organizations: 'organization', years: 'year', months: 'month', days: 'day', hours: 'hour' };
+/** The unit as a reader says it after the figure: "1 person", "16 people", "5%" (from the data package). */
+export const unitText = words.unitText;
 
-/** The unit as a reader says it after the figure: "1 person", "16 people", "5%". */
-export function unitText(figure: Pick<NonNullable<Claim['figure']>, 'unit' | 'value' | 'max'>): string {
-  if (figure.unit === 'percent') return '%';
-  const one = (figure.value ?? figure.max) === 1;
-  return ` ${one ? (SINGULAR[figure.unit] ?? figure.unit) : figure.unit}`;
-}
-
-export function figureText(figure: NonNullable<Claim['figure']>): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
-  const unit = unitText(figure);
-  const qualifier = figure.qualifier === 'none' ? '' : `${figure.qualifier} `;
-  if (figure.value !== undefined && /\d/.test(figure.raw)) return `${qualifier}${n(figure.value)}${unit}`;
-  if (figure.min !== undefined && figure.max !== undefined && /\d/.test(figure.raw)) return `${qualifier}${n(figure.min)}–${n(figure.max)}${unit}`;
-  return figure.raw;
-}
+/** A figure for running text ("at least 16 people"), or as printed when the source gives it in words (from the data package). */
+export const figureText = words.figureText;
 
 function figureView(figure: Claim['figure']): FigureView | undefined {
   if (!figure) return undefined;
@@ -238,12 +220,7 @@ export function sourceView(sourceOrId: Source | string): SourceView {
 }
 
 function placeAndAncestors(id: string): string[] {
-  const chain: string[] = [];
-  for (let place: Place | undefined = kz.get(id, 'places'); place && !chain.includes(place.id); ) {
-    chain.push(place.id);
-    place = place.partOf ? kz.get(place.partOf, 'places') : undefined;
-  }
-  return chain;
+  return words.placeChain<Place>(kz.get(id, 'places'), (p) => (p.partOf ? kz.get(p.partOf, 'places') : undefined)).map((p) => p.id);
 }
 
 /** One line of a timeline. */
@@ -400,14 +377,13 @@ export function timelineData(filter: Parameters<typeof kz.findEvents>[0] = {}, o
 }
 
 function dayFloor(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const range = words.plainDateRange(date);
+  return range && 'earliest' in range ? range.earliest : date;
 }
 
 function dayCeiling(date: string): string {
-  if (date.length === 10) return date;
-  const [year, month] = date.split('-').map(Number);
-  if (month === undefined) return `${year}-12-31`;
-  return `${date}-${String(new Date(Date.UTC(year!, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  const range = words.plainDateRange(date);
+  return range && 'latest' in range ? range.latest : date;
 }
 
 export function redirectView(redirect: (typeof kz.redirects)[number]): RedirectView {
@@ -444,7 +420,7 @@ export function howWeKnowView(coverage: readonly SourceCoverageFigures[]): HowWe
     const claims = kz.claims.filter((c) => c.source === source.id);
     const figures = coverage.find((c) => c.source === source.id);
     if (!figures) throw new Error(`no coverage figures for source "${source.id}": rebuild @kzprotest/data`);
-    const voiceOf = (c: Claim) => c.attributedTo[c.attributedTo.length - 1] ?? '';
+    const voiceOf = (c: Claim) => words.speakerOf(c) ?? '';
     return {
       source: { ...linkTo(source.id), short: shortCitation(source) },
       perspective: source.perspective,
