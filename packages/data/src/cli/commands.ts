@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeFileSafely, WriteError } from './writeOut.js';
+import { writeFileSafely, WriteError } from '../fs/writeFileSafely.js';
 import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
