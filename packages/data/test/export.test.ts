@@ -11,7 +11,7 @@ import { eventsCsv } from '../src/export/eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from '../src/export/geojson.js';
 import { sourcesBibtex } from '../src/export/bibtex.js';
 import { sourcesRis } from '../src/export/ris.js';
-import { packageDir, shippedDataset } from './helpers.js';
+import { cli, packageDir, shippedDataset } from './helpers.js';
 
 const data = shippedDataset();
 const dist = (path: string) => join(packageDir, 'dist', path);
@@ -146,10 +146,6 @@ describe('the build writes the exports into dist', () => {
   });
 });
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(packageDir, 'dist/cli.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('kzprotest export', () => {
   it('exits 2 naming the valid choices for a bad collection, format or combination', () => {

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../src/dataset.js';
 
@@ -20,3 +22,9 @@ export function shippedDataset(): Dataset {
 }
 
 export const seedText = (file: string) => readFileSync(`${repoDir}seeds/${file}`, 'utf8');
+
+/** Run the built CLI (dist/cli.js) with arguments; its exit code and output. */
+export function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(packageDir, 'dist/cli.js'), ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

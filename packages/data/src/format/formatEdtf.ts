@@ -1,6 +1,7 @@
 import { parseEdtfPoint } from './edtfRange.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months' English names, January first. @example monthNames[11] // "December" */
+export const monthNames: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const isOpen = (part: string) => part === '' || part === '..';
 const bare = (part: string) => part.replace(/[~?%]$/, '');
@@ -9,7 +10,7 @@ function formatPoint(edtf: string): string {
   const point = parseEdtfPoint(edtf);
   if (!point) return edtf;
   const { year, month, day, qualifier: flag } = point;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? monthNames[Number(month) - 1] : undefined;
   // seasons and other EDTF month codes above 12 have no month name: keep the EDTF as written
   if (month && !monthName) return edtf;
   let words = year;

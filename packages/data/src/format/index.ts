@@ -1,7 +1,7 @@
 // The one home of each way the data is put into words: dates, figures, place chains, source
 // names, voices, and the label of every vocabulary value. Without zod and without the records,
 // so the course's browser code and the CLI can import it alone.
-export { formatEdtf } from './formatEdtf.js';
+export { formatEdtf, monthNames } from './formatEdtf.js';
 export { parseEdtfPoint, plainDateRange, daysInMonth, daysBetween, addDays, type EdtfPoint, type PlainDateError } from './edtfRange.js';
 export { figureAmount, readFigure, figureValueText, figureNumberText, figureChangeText, figureText, unitText, type OpenBoundWords } from './figureText.js';
 export { placeChain } from './placeChain.js';
