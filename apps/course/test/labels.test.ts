@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eventTypes } from '@kzprotest/data';
 import * as words from '@kzprotest/data/format';
 import { siteDir } from './browser';
 
@@ -13,7 +14,7 @@ const tables: Record<string, Record<string, string>> = {
   contentWarnings: words.contentWarningLabels,
   claimKinds: words.claimKindLabels,
   eventRoles: words.eventRoleLabels,
-  eventTypes: words.eventTypeLabels,
+  eventTypes: Object.fromEntries(Object.entries(eventTypes).map(([id, t]) => [id, t.label])),
   figureProperties: words.figurePropertyLabels,
   organizationTypes: words.organizationTypeLabels,
   erratumKinds: words.erratumKindLabels,

@@ -41,8 +41,11 @@ export { openDataset } from './query/openDataset.js';
 export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
-// the words for the data: formatting helpers and every vocabulary's labels (also @kzprotest/data/format)
-export * from './format/index.js';
+export { eventTypes } from './schema/vocabulary.js';
+export { claimKindDefinitions, attributedToDefinition } from './schema/claimKinds.js';
+// the rest of the data in words (figures, place chains, every vocabulary's labels) is the
+// @kzprotest/data/format entry, so the main entry's CommonJS builds do not carry a copy of it
+export { formatEdtf } from './format/formatEdtf.js';
 export type { ClaimKind, DateBound } from './schema/index.js';
 
 /** Every source (one per seed text), with citation data, regions and errata. */

@@ -8,33 +8,20 @@ export { placeChain } from './placeChain.js';
 export { sourceLabel, shortCitation } from './sourceLabel.js';
 export { voiceText, speakerOf } from './voice.js';
 export {
-  eventTypes,
-  eventTypeLabels,
   figureProperties,
-  figurePropertyLabels,
   figureQualifiers,
-  figureQualifierLabels,
   figureUnits,
-  figureUnitLabels,
   contentWarnings,
-  contentWarningLabels,
   perspectives,
-  perspectiveLabels,
   sourceTypes,
-  sourceTypeLabels,
   erratumKinds,
-  erratumKindLabels,
   regionKinds,
-  regionKindLabels,
   actorKinds,
-  actorKindLabels,
   organizationTypes,
-  organizationTypeLabels,
   eventRoles,
-  eventRoleLabels,
   placeKinds,
-  placeKindLabels,
   redirectKinds,
-  redirectKindLabels,
 } from '../schema/vocabulary.js';
-export { claimKinds, claimKindLabels, claimKindSummaries, claimKindDefinitions, attributedToDefinition } from '../schema/claimKinds.js';
+export * from '../schema/labels.js';
+// the event types' labels are their `label` in eventTypes, exported by the main entry with its other mappings
+export { claimKinds, claimKindLabels, claimKindSummaries } from '../schema/claimKinds.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as format from '../format/index.js';
 import { ClaimKind, ContentWarning, EventRole, EventType, FigureProperty, FigureQualifier, OrganizationType, Perspective, PlaceKind, RegionKind } from './index.js';
+import { eventTypes } from './vocabulary.js';
 
 // each zod enum beside the label table the course prints it with
 const tables: [string, readonly string[], Record<string, string>][] = [
@@ -8,7 +9,7 @@ const tables: [string, readonly string[], Record<string, string>][] = [
   ['ClaimKind', ClaimKind.options, format.claimKindLabels],
   ['ClaimKind (summaries)', ClaimKind.options, format.claimKindSummaries],
   ['EventRole', EventRole.options, format.eventRoleLabels],
-  ['EventType', EventType.options, format.eventTypeLabels],
+  ['EventType', EventType.options, Object.fromEntries(Object.entries(eventTypes).map(([id, t]) => [id, t.label]))],
   ['FigureProperty', FigureProperty.options, format.figurePropertyLabels],
   ['FigureQualifier', FigureQualifier.options, format.figureQualifierLabels],
   ['figure unit', format.figureUnits, format.figureUnitLabels],
