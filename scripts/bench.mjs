@@ -7,12 +7,13 @@
  * Options: --only import,scale,query,package,site   run some steps only (results.json is
  *          merged with the figures already there); --quick   1k and 10k only, fewer runs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBench } from './bench/import.mjs';
 import { packageBench } from './bench/package.mjs';
+import { run } from './bench/util.mjs';
 
 const root = join(import.meta.dirname, '..');
 const packageDir = join(root, 'packages', 'data');
@@ -49,11 +50,7 @@ const notes = [];
 const started = performance.now();
 const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
 
-function sh(command, commandArgs, options = {}) {
-  const r = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...options });
-  if (r.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited ${r.status ?? r.signal}:\n${(r.stderr || r.stdout || '').slice(-3000)}`);
-  return r.stdout;
-}
+const sh = (command, commandArgs, options = {}) => run(command, commandArgs, { cwd: root, ...options });
 
 function ensureBuilt() {
   if (existsSync(join(packageDir, 'dist', 'index.js')) && existsSync(join(packageDir, 'dist', 'index.cjs'))) return;

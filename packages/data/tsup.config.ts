@@ -61,7 +61,7 @@ const nodeBuild = (format: 'esm' | 'cjs', recordsModule: string): Options => ({
 // a function of the overrides, since src/compiler/main.ts sets the output folder (dist.building-<pid>/)
 export default defineConfig((overrides): Options[] => [
   {
-    entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema.ts', export: 'src/export.ts', format: 'src/format.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false, // src/compiler/main.ts has already written data/ and json-schema/ into the same output folder

@@ -10,6 +10,7 @@
  */
 import type { RecordFile } from '../../packages/data/src/compiler/buildDataset.js';
 import { eventTypeNames } from '../../packages/data/src/schema/vocabulary.js';
+import { monthNames } from '../../packages/data/src/format/formatEdtf.js';
 
 export interface Corpus {
   files: RecordFile[];
@@ -33,7 +34,6 @@ const SYLLABLES = ['ka', 'ra', 'bu', 'lak', 'zhan', 'ao', 'sen', 'ak', 'tau', 't
 const GIVEN = ['Aidar', 'Saule', 'Marat', 'Dana', 'Yerlan', 'Aigul', 'Nurlan', 'Zhanar', 'Timur', 'Aliya', 'Serik', 'Gulnara', 'Arman', 'Madina', 'Bolat', 'Asel'];
 const FIGURE_PROPERTIES = ['killed', 'wounded', 'detained', 'participants', 'strikers'] as const;
 const ROLES = ['initiator', 'target', 'participant', 'authority', 'observer'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const q = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
 const pad = (n: number, width = 6) => String(n).padStart(width, '0');
@@ -102,8 +102,8 @@ export function generateCorpus(eventCount: number, seed = 42): Corpus {
     const claimB = `synthetic-claim-${pad(e)}-b`;
     const property = pick(FIGURE_PROPERTIES);
     const value = 1 + Math.floor(rand() * 300);
-    const when = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
-    const until = `${end.getUTCDate()} ${MONTHS[end.getUTCMonth()]} ${end.getUTCFullYear()}`;
+    const when = `${t.getUTCDate()} ${monthNames[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
+    const until = `${end.getUTCDate()} ${monthNames[end.getUTCMonth()]} ${end.getUTCFullYear()}`;
     const isInterval = date.includes('/');
     // the quote states every bound the date gives, as the date-bounds-stated rule requires
     const dateBasis = isInterval

@@ -3,20 +3,15 @@
  * with the same Docusaurus, bundler and settings: build time, gzip JS a page loads, and
  * Lighthouse 12.8.2 (mobile and desktop) behind a compressing static server on 127.0.0.1.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { median } from './util.mjs';
+import { median, run } from './util.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-function run(command, args, options = {}) {
-  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...options });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status ?? r.signal}:\n${(r.stderr || r.stdout || '').slice(-3000)}`);
-  return r.stdout;
-}
 
 function htmlPages(dir) {
   const out = [];

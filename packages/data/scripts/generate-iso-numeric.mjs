@@ -3,11 +3,11 @@
  * Writes src/export/isoNumeric.generated.ts: every English country name (and alternative name)
  * that i18n-iso-countries knows, with its ISO 3166-1 numeric code, for the events CSV's `iso`
  * column. A build-time table, so the package does not ship the library and its 100 locales.
- * Run after upgrading i18n-iso-countries: `node scripts/generate-iso-numeric.mjs`; a test checks
+ * Run after upgrading i18n-iso-countries: `npm run generate:iso` (tsx, which runs the package's own
+ * TypeScript write helper); a test checks
  * the file against the installed library.
  */
 import { createRequire } from 'node:module';
-import { renameSync, writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 
@@ -33,9 +33,7 @@ export function isoNumericSource() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // written beside the table and renamed over it, so a kill or a full disk never leaves half a table
-  const target = new URL('../src/export/isoNumeric.generated.ts', import.meta.url);
-  const partial = new URL(`../src/export/isoNumeric.generated.ts.${process.pid}.tmp`, import.meta.url);
-  writeFileSync(partial, isoNumericSource());
-  renameSync(partial, target);
+  // the package's one atomic write (beside the table, synced, renamed over it), so a kill or a full disk never leaves half a table
+  const { writeFileSafely } = await import('../src/fs/writeFileSafely.ts');
+  writeFileSafely(new URL('../src/export/isoNumeric.generated.ts', import.meta.url).pathname, isoNumericSource());
 }

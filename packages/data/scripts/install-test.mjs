@@ -191,8 +191,7 @@ async function stopByPid(child) {
 
 const ESM = `import { events, meta, get, resolve, search, findEvents } from '@kzprotest/data';
 import { collections } from '@kzprotest/data/schema';
-import { eventsCsv } from '@kzprotest/data/export';
-import datapackage from '@kzprotest/data/datapackage.json' with { type: 'json' };
+import { eventsCsv, datapackage } from '@kzprotest/data/export';
 import { createRequire } from 'node:module';
 const shipped = createRequire(import.meta.url)('@kzprotest/data/data/events.json');
 console.log(JSON.stringify({
@@ -205,7 +204,7 @@ console.log(JSON.stringify({
   december: findEvents({ from: '2011-12', to: '2011-12' }).length > 0,
   schema: collections.events.output.safeParse(events[0]).success,
   csv: eventsCsv().split('\\n')[0].startsWith('event_id_cnty,event_date'),
-  datapackage: datapackage.resources.length > 0,
+  datapackage: datapackage().resources.length > 0,
 }));
 `;
 

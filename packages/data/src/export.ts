@@ -57,8 +57,15 @@ export const fatalitiesOf = (eventId: string, data: Dataset = ownData()): x.Fata
   const event = getFrom(data)(eventId, 'events');
   return x.fatalitiesOf(x.lookup(data), event.id);
 };
-/** The Frictionless descriptor the build writes to dist/datapackage.json. @example datapackage().resources.length */
+/** The Frictionless descriptor that `kzprotest datapackage <folder>` writes as datapackage.json. @example datapackage().resources.length */
 export const datapackage = (data: Dataset = ownData()) => x.datapackage(data, meta);
+/**
+ * Every file of the Frictionless data package (CSV, GeoJSON, citations, JSON records, their JSON
+ * Schemas, datapackage.json), with its path in the package folder, as `kzprotest datapackage` writes them.
+ * `jsonSchemaText` gives a collection's JSON Schema (the package ships them as dist/json-schema/<collection>.schema.json).
+ * @example dataPackageFiles((c) => readFileSync(require.resolve(`@kzprotest/data/json-schema/${c}.schema.json`), 'utf8')).map((f) => f.path)
+ */
+export const dataPackageFiles = (jsonSchemaText: (collection: ExportCollection) => string, data: Dataset = ownData()): { path: string; text: string }[] => x.dataPackageFiles(data, meta, jsonSchemaText);
 /** One collection in one format, as the CLI writes it. @example exportText('events', 'csv') */
 export const exportText = (collection: ExportCollection, format: ExportFormat, data: Dataset = ownData(), options?: x.ExportOptions): string => {
   if (!(x.exportCollections as string[]).includes(collection)) throw new KzDataError('INVALID_ARGUMENT', `unknown collection ${JSON.stringify(collection)}; the collections are: ${x.exportCollections.join(', ')}`);

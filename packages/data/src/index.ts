@@ -43,6 +43,8 @@ export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
 export { eventTypes } from './schema/vocabulary.js';
 export { claimKindDefinitions, attributedToDefinition } from './schema/claimKinds.js';
+// the rest of the data in words (figures, place chains, every vocabulary's labels) is the
+// @kzprotest/data/format entry, so the main entry's CommonJS builds do not carry a copy of it
 export { formatEdtf } from './format/formatEdtf.js';
 export type { ClaimKind, DateBound } from './schema/index.js';
 

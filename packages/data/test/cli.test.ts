@@ -1,16 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageDir, shippedDataset } from './helpers.js';
+import { cli, packageDir, shippedDataset } from './helpers.js';
 
 const dataset = shippedDataset();
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(packageDir, 'dist/cli.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('kzprotest CLI', () => {
   it('prints help with every command and exits 0', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unneutralise } from '../src/export/csv.js';
 import { tables, type TableName } from '../src/export/datapackage.js';
-import { packageDir, shippedDataset } from './helpers.js';
+import { packageDir, shippedDataset, writtenDataPackage } from './helpers.js';
 import { runPython } from './python.js';
 
 type Read = { csv: string[][]; pandas: { columns: string[]; dtypes: string[]; rows: (string | number | boolean | null)[][] } };
@@ -13,7 +13,7 @@ type Read = { csv: string[][]; pandas: { columns: string[]; dtypes: string[]; ro
 // the records as the JSON export ships them: what every CSV reader must get back
 const data = shippedDataset();
 const names = Object.keys(tables) as TableName[];
-const shipped = (name: string) => join(packageDir, 'dist', 'export', `${name}.csv`);
+const shipped = (name: string) => join(writtenDataPackage(), 'export', `${name}.csv`);
 
 /** Each table's cells from the JSON records (undefined for unknown), through the table's column definitions. */
 function expectedCells(name: TableName) {
@@ -48,7 +48,7 @@ function checkPandas(name: TableName, read: Read['pandas']) {
 }
 
 describe('the CSV exports as pandas and Python\'s csv module read them (Debian /usr/bin/python3, default settings)', () => {
-  it('every shipped dist/export/*.csv gives exactly the JSON records, cell by cell', () => {
+  it('every export/*.csv of the data package the CLI writes gives exactly the JSON records, cell by cell', () => {
     const read = runPython<Record<string, Read>>('read_csv.py', ...names.map(shipped));
     for (const name of names) {
       checkCsvModule(name, read[shipped(name)]!.csv);

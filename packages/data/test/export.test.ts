@@ -11,12 +11,12 @@ import { eventsCsv } from '../src/export/eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from '../src/export/geojson.js';
 import { sourcesBibtex } from '../src/export/bibtex.js';
 import { sourcesRis } from '../src/export/ris.js';
-import { packageDir, shippedDataset } from './helpers.js';
+import { cli, packageDir, shippedDataset, writtenDataPackage } from './helpers.js';
 
 const data = shippedDataset();
 const dist = (path: string) => join(packageDir, 'dist', path);
-const readCsv = (path: string) => {
-  const text = readFileSync(dist(path), 'utf8');
+const readCsv = (path: string, root = dist) => {
+  const text = readFileSync(root(path), 'utf8');
   expect(text.startsWith('\uFEFF'), `${path} has no byte order mark (RFC 4180 UTF-8)`).toBe(false);
   const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(result.errors, path).toEqual([]);
@@ -94,33 +94,39 @@ describe('GeoJSON', () => {
   });
 });
 
-describe('the build writes the exports into dist', () => {
-  it('dist/export holds every file, equal to what the functions return', () => {
+describe('kzprotest datapackage writes the Frictionless data package into a folder', () => {
+  const written = (path: string) => join(writtenDataPackage(), path);
+  it('holds every file, equal to what the functions return; the records and JSON Schemas as the package ships them', () => {
     for (const f of ['events.csv', 'claims.csv', 'sources.csv', 'actors.csv', 'places.csv', 'places.geojson', 'events.geojson', 'sources.bib', 'sources.ris', 'sources.csl.json']) {
-      expect(existsSync(dist(`export/${f}`)), f).toBe(true);
+      expect(existsSync(written(`export/${f}`)), f).toBe(true);
     }
-    expect(readFileSync(dist('export/events.csv'), 'utf8')).toBe(eventsCsv(data));
-    expect(readFileSync(dist('export/sources.bib'), 'utf8')).toBe(sourcesBibtex(data));
-    expect(readFileSync(dist('export/sources.ris'), 'utf8')).toBe(sourcesRis(data));
-    expect(JSON.parse(readFileSync(dist('export/places.geojson'), 'utf8'))).toEqual(placesGeoJson(data));
+    expect(readFileSync(written('export/events.csv'), 'utf8')).toBe(eventsCsv(data));
+    expect(readFileSync(written('export/sources.bib'), 'utf8')).toBe(sourcesBibtex(data));
+    expect(readFileSync(written('export/sources.ris'), 'utf8')).toBe(sourcesRis(data));
+    expect(JSON.parse(readFileSync(written('export/places.geojson'), 'utf8'))).toEqual(placesGeoJson(data));
+    for (const c of ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects']) {
+      expect(readFileSync(written(`data/${c}.json`), 'utf8'), c).toBe(readFileSync(dist(`data/${c}.json`), 'utf8'));
+      expect(readFileSync(written(`json-schema/${c}.schema.json`), 'utf8'), c).toBe(readFileSync(dist(`json-schema/${c}.schema.json`), 'utf8'));
+    }
+    expect(existsSync(dist('export')) || existsSync(dist('datapackage.json')), 'the build writes no second copy of the records as exports').toBe(false);
   });
 
   it('datapackage.json: every path exists, fields match the CSV headers, keys hold', () => {
-    const pkg = JSON.parse(readFileSync(dist('datapackage.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(written('datapackage.json'), 'utf8'));
     const names = new Set<string>();
     for (const r of pkg.resources) {
       expect(names.has(r.name), r.name).toBe(false);
       names.add(r.name);
       expect(r.path.startsWith('/') || r.path.includes('..'), r.path).toBe(false);
-      expect(existsSync(dist(r.path)), r.path).toBe(true);
-      if (r.jsonSchema) expect(existsSync(dist(r.jsonSchema)), r.jsonSchema).toBe(true);
+      expect(existsSync(written(r.path)), r.path).toBe(true);
+      if (r.jsonSchema) expect(existsSync(written(r.jsonSchema)), r.jsonSchema).toBe(true);
     }
     for (const c of ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects']) expect(pkg.resources.some((r: { jsonSchema?: string }) => r.jsonSchema === `json-schema/${c}.schema.json`), c).toBe(true);
     const tables = pkg.resources.filter((r: { profile: string }) => r.profile === 'tabular-data-resource');
     expect(tables.map((t: { name: string }) => t.name)).toEqual(['events-csv', 'claims-csv', 'sources-csv', 'actors-csv', 'places-csv']);
     const rowsOf = new Map<string, Record<string, string>[]>();
     for (const t of tables) {
-      const { data: rows, meta } = readCsv(t.path);
+      const { data: rows, meta } = readCsv(t.path, written);
       rowsOf.set(t.name, rows);
       expect(meta.fields, t.name).toEqual(t.schema.fields.map((f: { name: string }) => f.name));
       const keys = rows.map((r) => r[t.schema.primaryKey]);
@@ -146,10 +152,6 @@ describe('the build writes the exports into dist', () => {
   });
 });
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(packageDir, 'dist/cli.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('kzprotest export', () => {
   it('exits 2 naming the valid choices for a bad collection, format or combination', () => {

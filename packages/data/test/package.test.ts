@@ -99,9 +99,9 @@ describe('the Node build and the inlined build', () => {
     for (const file of js) expect(readFileSync(join(packageDir, 'dist', file), 'utf8'), file).not.toContain(claimId);
     const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: packageDir, encoding: 'utf8' });
     const files = (JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    // a quote's words are in the claims file only (and in the CSV export, which is a format of its own)
+    // a quote's words are in the claims file only
     const words = JSON.stringify(dataset.claims.find((c) => c.quote.exact.length > 40)!.quote.exact).slice(1, 40);
-    const holding = files.filter((f) => !f.startsWith('dist/export/') && readFileSync(join(packageDir, f), 'utf8').includes(words));
+    const holding = files.filter((f) => readFileSync(join(packageDir, f), 'utf8').includes(words));
     expect(holding).toEqual(['dist/data/claims.json']);
     expect(files).not.toContain('dist/runtime/dataset.json');
     expect(existsSync(join(packageDir, 'dist', 'runtime', 'dataset.json')), 'the build writes no second copy of the records').toBe(false);
@@ -110,7 +110,7 @@ describe('the Node build and the inlined build', () => {
   it('ships the declarations once: each entry\'s .d.ts re-exports its .d.cts, and no other .d.ts is left', () => {
     const dist = join(packageDir, 'dist');
     const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts')).sort();
-    expect(dts).toEqual(['export.d.ts', 'index.d.ts', 'schema.d.ts']);
+    expect(dts).toEqual(['export.d.ts', 'format.d.ts', 'index.d.ts', 'schema.d.ts']);
     for (const file of dts) expect(readFileSync(join(dist, file), 'utf8'), file).toBe(`export * from './${file.replace('.d.ts', '.cjs')}';\n`);
     for (const file of dts) expect(existsSync(join(dist, file.replace('.d.ts', '.d.cts'))), file).toBe(true);
   });

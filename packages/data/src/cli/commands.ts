@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { writeFileSafely, WriteError } from './writeOut.js';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeFileSafely, WriteError } from '../fs/writeFileSafely.js';
 import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
@@ -199,6 +200,28 @@ export const commands: Record<string, Command> = {
       }
       // out() adds the final \n; a CSV keeps its CR, so stdout ends each record with CRLF as the files do
       else out(text.replace(/\n$/, ''));
+      return 0;
+    },
+  },
+  datapackage: {
+    options: {},
+    async run(_values, positionals, out) {
+      if (positionals.length !== 1) throw new UsageError('"datapackage" takes one folder to write the data package into, e.g. kzprotest datapackage kzprotest-data');
+      const folder = positionals[0]!;
+      const { dataPackageFiles } = await import('@kzprotest/data/export');
+      // the JSON Schemas the package ships beside the records, so the descriptor's jsonSchema paths hold
+      const files = dataPackageFiles((collection) => readFileSync(new URL(`./json-schema/${collection}.schema.json`, import.meta.url), 'utf8'));
+      for (const file of files) {
+        const path = join(folder, file.path);
+        try {
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSafely(path, file.text);
+        } catch (error) {
+          const e = error as NodeJS.ErrnoException;
+          throw new Error(error instanceof WriteError ? error.message : `${dirname(path)}: ${e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of this folder' : e.message}`);
+        }
+      }
+      out(`wrote ${files.length} files into ${folder}: ${join(folder, 'datapackage.json')} describes them (Frictionless Data Package v1)`);
       return 0;
     },
   },

@@ -2,7 +2,7 @@ import { fstatSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { run } from './run.js';
 import { stdoutFailure } from './stdoutFailure.js';
-import { writeAll } from './writeOut.js';
+import { writeAll } from '../fs/writeFileSafely.js';
 
 function failed(error: NodeJS.ErrnoException): never {
   const failure = stdoutFailure(error);

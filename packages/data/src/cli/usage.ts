@@ -29,6 +29,10 @@ Commands:
                       starts CSV with a byte order mark for Excel; --exact turns off
                       the apostrophe before cells that start like a formula (= + - @);
                       --ascii writes BibTeX in ASCII for classic BibTeX
+  datapackage <folder>
+                      the Frictionless data package: every collection as CSV,
+                      JSON (with its JSON Schema), GeoJSON and citation files,
+                      described by <folder>/datapackage.json
 
 Options:
   --json              machine-readable output

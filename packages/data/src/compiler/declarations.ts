@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The package's entries, each with an ES module and a CommonJS build (see tsup.config.ts). */
-const declarationEntries = ['index', 'schema', 'export'] as const;
+export const declarationEntries = ['index', 'schema', 'export', 'format'] as const;
 
 /**
  * tsup writes the same declarations twice, as .d.ts for the ES module build and .d.cts for the

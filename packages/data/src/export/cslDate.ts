@@ -1,12 +1,12 @@
+import { parseEdtfPoint } from '../format/edtfRange.js';
+
 /** A CSL-JSON date: date-parts (one point, or two for a range), `circa` for an approximate date, or a literal. */
 export type CslDate = { 'date-parts': number[][]; circa?: boolean } | { literal: string };
 
-const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
-
-function parts(point: string): { parts: number[]; qualified: boolean } | undefined {
-  const m = POINT.exec(point);
-  if (!m) return undefined;
-  return { parts: [m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number), qualified: m[4] !== undefined };
+function parts(text: string): { parts: number[]; qualified: boolean } | undefined {
+  const point = parseEdtfPoint(text);
+  if (!point) return undefined;
+  return { parts: [point.year, point.month, point.day].filter((x): x is string => x !== undefined).map(Number), qualified: point.qualifier !== '' };
 }
 
 /**

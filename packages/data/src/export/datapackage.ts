@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.js';
-import { exportCollections as collectionNames } from './render.js';
+import { exportRegistry } from './registry.js';
 import { actorsTable } from './actorsTable.js';
 import { claimsTable } from './claimsTable.js';
 import { FORMULA_START, type Table } from './csv.js';
@@ -11,10 +11,8 @@ import { sourcesTable } from './sourcesTable.js';
 export const tables = { events: eventsTable, claims: claimsTable, sources: sourcesTable, actors: actorsTable, places: placesTable } as const;
 export type TableName = keyof typeof tables;
 
-/** Where each file lies relative to datapackage.json (the package's dist/ folder). */
+/** Where each file lies relative to datapackage.json (the package's dist/ folder); the exports' own paths are in the registry. */
 export const exportPaths = {
-  csv: (name: string) => `export/${name}.csv`,
-  json: (name: string) => `data/${name}.json`,
   jsonSchema: (name: string) => `json-schema/${name}.schema.json`,
 };
 
@@ -39,16 +37,16 @@ const tableSchema = (t: Table<never>) => ({
  * @example datapackage(dataset, { name: '@kzprotest/data', version: '0.1.0' }).resources.map(r => r.name)
  */
 export function datapackage(data: Dataset, meta: { name: string; version: string }) {
-  const csv = Object.entries(tables).map(([name, make]) => {
-    const t = make(data) as unknown as Table<never>;
+  const csv = exportRegistry.filter((e) => e.format === 'csv').map((entry) => {
+    const t = tables[entry.collection as TableName](data) as unknown as Table<never>;
     return {
-      name: `${name}-csv`,
-      path: exportPaths.csv(name),
+      name: `${entry.collection}-csv`,
+      path: entry.path!,
       profile: 'tabular-data-resource',
       title: t.title,
       description: `${t.description} Text cells that a spreadsheet would run as a formula (= + - @, a tab or a carriage return first, also after white space, control, zero-width or bidirectional characters: ${FORMULA_START.source}) carry one leading apostrophe; the JSON resource has the exact text.`,
       format: 'csv',
-      mediatype: 'text/csv',
+      mediatype: entry.mediatype,
       encoding: 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: tableSchema(t),
@@ -56,24 +54,20 @@ export function datapackage(data: Dataset, meta: { name: string; version: string
   });
   // foreign keys name resources; ours carry a -csv suffix
   for (const r of csv) for (const fk of r.schema.foreignKeys ?? []) if (fk.reference.resource) fk.reference.resource = `${fk.reference.resource}-csv`;
-  const json = collectionNames.map((name) => ({
+  const json = exportRegistry.filter((e) => e.format === 'json').map(({ collection: name, path, mediatype }) => ({
     name: `${name}-json`,
-    path: exportPaths.json(name),
+    path: path!,
     profile: 'data-resource',
     title: `${name} (JSON)`,
     description: `Every ${name} record as the package ships it, exact text included. Described by the JSON Schema at jsonSchema.`,
     format: 'json',
-    mediatype: 'application/json',
+    mediatype,
     encoding: 'utf-8',
     jsonSchema: exportPaths.jsonSchema(name),
   }));
-  const files = [
-    { name: 'places-geojson', path: 'export/places.geojson', format: 'geojson', mediatype: 'application/geo+json', description: 'Places with coordinates, with the origin of the coordinates in each feature.' },
-    { name: 'events-geojson', path: 'export/events.geojson', format: 'geojson', mediatype: 'application/geo+json', description: 'One point per event and place that has coordinates.' },
-    { name: 'sources-csl-json', path: 'export/sources.csl.json', format: 'json', mediatype: 'application/vnd.citationstyles.csl+json', description: 'Sources as CSL-JSON.' },
-    { name: 'sources-bibtex', path: 'export/sources.bib', format: 'bib', mediatype: 'application/x-bibtex', description: 'Sources as BibTeX.' },
-    { name: 'sources-ris', path: 'export/sources.ris', format: 'ris', mediatype: 'application/x-research-info-systems', description: 'Sources as RIS.' },
-  ].map((f) => ({ ...f, profile: 'data-resource', encoding: 'utf-8' }));
+  const files = exportRegistry
+    .filter((e) => e.resource && e.path)
+    .map((e) => ({ name: e.resource!.name, path: e.path!, format: e.resource!.format, mediatype: e.mediatype, description: e.resource!.description, profile: 'data-resource', encoding: 'utf-8' }));
   return {
     profile: 'data-package',
     name: meta.name.replace(/^@/, '').replace(/[^a-z0-9._/-]/g, '-'),

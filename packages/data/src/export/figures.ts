@@ -1,14 +1,8 @@
 import type { Claim, Figure } from '../schema/index.js';
+import { readFigure } from '../format/figureText.js';
 import { sourceLabel, voiceOf, type Lookup } from './lookup.js';
 
-/** A figure's reading as words: "16", "at least 16", "10–20", "hundreds (200 or more)". */
-export function readFigure(f: Figure): string {
-  const hedge = f.qualifier === 'none' ? '' : `${f.qualifier} `;
-  if (f.value !== undefined) return `${hedge}${f.value}`;
-  if (f.min !== undefined && f.max !== undefined) return `${hedge}${f.min}–${f.max}`.trim();
-  if (f.min !== undefined) return `${hedge}(${f.min} or more)`;
-  return `${hedge}(up to ${f.max})`;
-}
+export { readFigure };
 
 /** One figure with its provenance, for a CSV cell: `killed: at least 16 "at least 16" [rferl-…; RFE/RL; the source's own voice]`. */
 export function describeFigure(l: Lookup, c: Claim & { figure: Figure }): string {

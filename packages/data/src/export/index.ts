@@ -15,4 +15,5 @@ export { fatalitiesOf, readFigure, type Fatalities } from './figures.js';
 export { timePrecision } from './location.js';
 export { lookup } from './lookup.js';
 export { datapackage, tables, exportPaths, type TableName } from './datapackage.js';
-export { exporters, exportText, exportFormats, exportCollections, formatsOf, type ExportFormat, type ExportCollection, type ExportOptions } from './render.js';
+export { dataPackageFiles } from './dataPackageFiles.js';
+export { exportRegistry, exportEntry, exportText, exportFormats, exportCollections, formatsOf, type ExportEntry, type ExportFormat, type ExportCollection, type ExportOptions } from './registry.js';

@@ -1,5 +1,6 @@
 import type { Event, Place } from '../schema/index.js';
-import { placeChain, type Lookup } from './lookup.js';
+import { daysBetween } from '../format/edtfRange.js';
+import { placeChainOf, type Lookup } from './lookup.js';
 
 /** Where an event is, in ACLED's terms, from its first place. */
 export interface EventLocation {
@@ -17,7 +18,7 @@ const PRECISION: Record<Place['kind'], 1 | 2 | 3> = { building: 1, site: 1, town
 
 /** The location columns for one of an event's places (the first by default); undefined when it has none. */
 export function locate(l: Lookup, placeId: string): EventLocation | undefined {
-  const chain = placeChain(l, placeId);
+  const chain = placeChainOf(l, placeId);
   const place = chain[0];
   if (!place) return undefined;
   const coordinatesFrom = chain.find((p) => p.coordinates);
@@ -42,7 +43,7 @@ export const eventLocation = (l: Lookup, e: Event) => (e.places[0] === undefined
  */
 export function timePrecision(e: Pick<Event, 'date' | 'dateRange'>): 1 | 2 | 3 | undefined {
   const { earliest, latest } = e.dateRange;
-  const span = Math.round((Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000);
+  const span = daysBetween(earliest, latest);
   if (span === 0) return /[?~%]/.test(e.date) ? 2 : 1;
   if (span <= 6) return 2;
   return earliest.slice(0, 7) === latest.slice(0, 7) ? 3 : undefined;

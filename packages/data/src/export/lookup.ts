@@ -1,5 +1,8 @@
 import type { Dataset } from '../dataset.js';
 import type { Actor, Claim, Event, Place, Source } from '../schema/index.js';
+import { placeChain } from '../format/placeChain.js';
+import { sourceLabel } from '../format/sourceLabel.js';
+import { voiceText } from '../format/voice.js';
 
 /** Id maps over a dataset, built once per export. */
 export interface Lookup {
@@ -20,21 +23,11 @@ export function lookup(data: Dataset): Lookup {
 }
 
 /** A place and then each place it lies in, nearest first (stops at a cycle). */
-export function placeChain(l: Lookup, placeId: string): Place[] {
-  const chain: Place[] = [];
-  let current = l.place.get(placeId);
-  while (current && !chain.includes(current)) {
-    chain.push(current);
-    current = current.partOf ? l.place.get(current.partOf) : undefined;
-  }
-  return chain;
-}
+export const placeChainOf = (l: Lookup, placeId: string): Place[] => placeChain(l.place.get(placeId), (p) => (p.partOf ? l.place.get(p.partOf) : undefined));
 
-/** How a source is named in one line: the periodical or site, else the publisher. */
-export const sourceLabel = (s: Source) => s['container-title'] ?? s.publisher;
+export { sourceLabel };
 
 /** Whose voice a claim is in, as words: "the source's own voice" or "Kazakh authorities via RSF" (attributedTo is outermost first). */
 export function voiceOf(l: Lookup, c: Claim): string {
-  if (!c.attributedTo.length) return "the source's own voice";
-  return c.attributedTo.map((id) => l.actor.get(id)?.name ?? id).reverse().join(' via ');
+  return voiceText(c.attributedTo.map((id) => l.actor.get(id)?.name ?? id), { via: ' via ', own: "the source's own voice" });
 }

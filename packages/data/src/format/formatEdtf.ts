@@ -1,16 +1,19 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { parseEdtfPoint } from './edtfRange.js';
+
+/** The months' English names, January first. @example monthNames[11] // "December" */
+export const monthNames: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const isOpen = (part: string) => part === '' || part === '..';
 const bare = (part: string) => part.replace(/[~?%]$/, '');
 
 function formatPoint(edtf: string): string {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/.exec(edtf);
-  if (!match) return edtf;
-  const [, year, month, day, flag] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const point = parseEdtfPoint(edtf);
+  if (!point) return edtf;
+  const { year, month, day, qualifier: flag } = point;
+  const monthName = month ? monthNames[Number(month) - 1] : undefined;
   // seasons and other EDTF month codes above 12 have no month name: keep the EDTF as written
   if (month && !monthName) return edtf;
-  let words = year!;
+  let words = year;
   if (monthName) words = `${monthName} ${year}`;
   if (monthName && day) words = `${Number(day)} ${words}`;
   if (flag === '~') return `about ${words}`;

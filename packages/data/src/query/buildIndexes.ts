@@ -1,4 +1,5 @@
 import type { Dataset, Indexes } from '../dataset.js';
+import { placeChain } from '../format/placeChain.js';
 import { daysBetween } from './dates.js';
 import { normalizeName } from './normalize.js';
 
@@ -10,7 +11,9 @@ export const OPEN_ENDED_DAYS = 365 * 50;
  * dataset built elsewhere (a user's own corpus).
  */
 export function buildIndexes(dataset: Dataset): Indexes {
-  const parentOf = new Map(dataset.places.map((p) => [p.id, p.partOf]));
+  const placeById = new Map<string, { id: string; partOf?: string | undefined }>(dataset.places.map((p) => [p.id, p]));
+  // a place id the dataset lacks still indexes its events (a corpus of one's own may have one)
+  const known = (id: string) => placeById.get(id) ?? { id };
   const push = (table: Record<string, number[]>, key: string, position: number) => {
     const list = (table[key] ??= []);
     if (list[list.length - 1] !== position) list.push(position);
@@ -19,11 +22,7 @@ export function buildIndexes(dataset: Dataset): Indexes {
   dataset.events.forEach((event, position) => {
     for (const placeId of event.places) {
       // an event in Zhanaozen is also an event in Mangystau and in Kazakhstan
-      const seen = new Set<string>();
-      for (let p: string | undefined = placeId; p && !seen.has(p); p = parentOf.get(p)) {
-        seen.add(p);
-        push(indexes.eventsByPlace, p, position);
-      }
+      for (const p of placeChain(known(placeId), (q) => (q.partOf ? known(q.partOf) : undefined))) push(indexes.eventsByPlace, p.id, position);
     }
     for (const { actor } of event.actors) push(indexes.eventsByActor, actor, position);
     for (const theme of event.themes) push(indexes.eventsByTheme, theme, position);

@@ -5,6 +5,8 @@
  */
 
 import type { PendingRelease } from './pendingRelease.js';
+import { figureChangeText } from '../format/figureText.js';
+import type { Figure } from '../schema/index.js';
 
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 const order: Bump[] = ['none', 'patch', 'minor', 'major'];
@@ -225,13 +227,8 @@ export function describeChange(f: FieldChange): string {
   }
   return `${fmt(f.before)} → ${fmt(f.after)}`;
 }
-const figureText = (f: unknown) => {
-  if (!isObject(f)) return fmt(f);
-  const amount =
-    f.value !== undefined ? String(f.value) : f.min !== undefined && f.max !== undefined ? `${f.min}–${f.max}` : f.min !== undefined ? `min ${f.min}` : `max ${f.max}`;
-  const hedge = f.qualifier && f.qualifier !== 'none' ? `${f.qualifier} ` : '';
-  return `${f.property} ${hedge}${amount}${f.unit ? ` ${f.unit}` : ''} ("${f.raw}")`;
-};
+// a figure of an older ref is whatever that ref built, so it is read as a figure only when it is an object
+const figureText = (f: unknown) => (isObject(f) ? figureChangeText(f as Partial<Figure>) : fmt(f));
 const titleOf = (r: Rec) => (typeof r.title === 'string' ? r.title : typeof r.name === 'string' ? r.name : typeof r.summary === 'string' ? r.summary : '');
 
 /** The diff as Markdown release notes. */

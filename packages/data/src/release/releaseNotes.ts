@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileSafely } from '../cli/writeOut.js';
+import { writeFileSafely } from '../fs/writeFileSafely.js';
 import { defaultBaseRef, emitAt, git } from './emitAt.js';
 import { diffData, maxBump, renderMarkdown } from './diff.js';
 import { pendingRelease } from './pendingRelease.js';

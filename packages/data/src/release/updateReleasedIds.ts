@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../compiler/buildDataset.js';
-import { writeFileSafely } from '../cli/writeOut.js';
+import { writeFileSafely } from '../fs/writeFileSafely.js';
 import { formatIssue } from '../compiler/issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds, RELEASED_IDS_FILE } from '../compiler/loadFiles.js';
 

@@ -1,20 +1,8 @@
 import { z } from 'zod';
 import { ClaimRefs, Edtf, Id } from './common.js';
+import { actorKinds, organizationTypes } from './vocabulary.js';
 
-export const OrganizationType = z.enum([
-  'party',
-  'union',
-  'company',
-  'state-body',
-  'security-force',
-  'media-outlet',
-  'ngo',
-  'court',
-  'government',
-  'international-body',
-  'research-institute',
-  'group',
-]);
+export const OrganizationType = z.enum(organizationTypes);
 
 /** A role or membership (Popolo's membership), with the claims that give it. */
 export const Role = z.strictObject({
@@ -27,7 +15,7 @@ export const Role = z.strictObject({
 // the fields the YAML files and the built records share, described once
 const actorFields = {
   id: Id.describe('Permanent id of the actor, unique across every collection.'),
-  kind: z.enum(['person', 'organization', 'group']).describe('A person, an organization, or a group of people.'),
+  kind: z.enum(actorKinds).describe('A person, an organization, or a group of people.'),
   organizationType: OrganizationType.optional().describe('What kind of organization or group it is; none for a person.'),
   nameText: 'The name as a seed spells it, unless nameIsDescriptive.',
   nameIsDescriptiveText: 'The name is our label for a collective the sources name only loosely ("the police"); aliases still come from the seeds.',

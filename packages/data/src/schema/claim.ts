@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
-import { figureProperties } from './vocabulary.js';
+import { figureProperties, figureQualifiers, figureUnits } from './vocabulary.js';
 import { claimKinds } from './claimKinds.js';
 
 export { claimKindDefinitions, attributedToDefinition } from './claimKinds.js';
@@ -13,21 +13,7 @@ export { claimKindDefinitions, attributedToDefinition } from './claimKinds.js';
 export const FigureProperty = z.enum(figureProperties);
 
 /** The source's own hedging, kept word for word; "none" when the figure is stated flat. */
-export const FigureQualifier = z.enum([
-  'none',
-  'at least',
-  'about',
-  'around',
-  'over',
-  'more than',
-  'up to',
-  'several',
-  'a handful',
-  'hundreds',
-  'thousands',
-  'a number of',
-  'rarely exceeded',
-]);
+export const FigureQualifier = z.enum(figureQualifiers);
 
 /**
  * A number as a source states it. `raw` is the words as printed ("7 and 1/2 years", "20’000");
@@ -41,7 +27,7 @@ export const Figure = z
     max: z.number().optional().describe('Upper bound, only where the words state a maximum.'),
     qualifier: FigureQualifier.describe('The source’s own hedging, word for word ("at least", "about"); "none" when stated flat.'),
     unit: z
-      .enum(['people', 'organizations', 'years', 'months', 'days', 'hours', 'km', 'USD', 'percent', 'attempts'])
+      .enum(figureUnits)
       .describe('What the number counts, as the quote counts it: "several attempts" counts attempts, not organizations.'),
     raw: z.string().min(1).describe('The figure as printed ("7 and 1/2 years", "20’000").'),
   })

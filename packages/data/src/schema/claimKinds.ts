@@ -22,3 +22,23 @@ export const claimKindDefinitions: Record<(typeof claimKinds)[number], string> =
  */
 export const attributedToDefinition =
   'Whose voice the claim is: actor ids, outermost first when speech is reported (RSF reporting what officials said is [kazakh-authorities]). Empty means the source’s own voice, also in a signed analysis, whose author is the source’s `author`. Reported speech (a quotation, or words introduced by "says", "said", "told", "according to") is never the source’s own voice, so it is never empty there.';
+
+/** Claim kinds as a short label beside a quote. @example claimKindLabels['official-claim'] // "official claim" */
+export const claimKindLabels: Record<(typeof claimKinds)[number], string> = {
+  fact: 'fact',
+  figure: 'figure',
+  allegation: 'allegation',
+  'official-claim': 'official claim',
+  opinion: 'opinion',
+  analysis: 'analysis',
+};
+
+/** Each claim kind's meaning in a few words, for a legend beside the labels. @example claimKindSummaries.opinion */
+export const claimKindSummaries: Record<(typeof claimKinds)[number], string> = {
+  fact: 'the source states it in its own voice',
+  figure: 'a number, as the source gives it',
+  allegation: 'an accusation not (yet) established',
+  'official-claim': 'what the authorities say',
+  opinion: 'a judgement, always attributed to whoever makes it',
+  analysis: 'an argument or an interpretation, always attributed to whoever makes it',
+};

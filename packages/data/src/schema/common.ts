@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionKinds } from './vocabulary.js';
 
 /** A permanent kebab-case slug, unique across every collection. @example "zhanaozen-shooting-2011-12-16" */
 export const Id = z
@@ -50,7 +51,7 @@ export const QuoteSelector = QuoteSelectorInput.extend({
 });
 
 /** The parts of a seed that may be quoted; navigation, footers and sidebars are none of them. */
-export const RegionKind = z.enum(['body', 'attribution', 'caption']);
+export const RegionKind = z.enum(regionKinds);
 
 /** Where a general reference fact that no seed gives (e.g. coordinates) came from. */
 export const Origin = z.strictObject({

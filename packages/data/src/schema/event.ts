@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimRefs, Edtf, Id, IsoDay } from './common.js';
-import { eventTypeNames } from './vocabulary.js';
+import { eventRoles, eventTypeNames } from './vocabulary.js';
 
 export const EventType = z.enum(eventTypeNames);
 
@@ -9,7 +9,7 @@ export const EventType = z.enum(eventTypeNames);
  * is for an actor a source places at the event without saying what it did (RSF's special
  * forces "passing through" Shetpe): choosing initiator there would assert what no source says.
  */
-export const EventRole = z.enum(['initiator', 'target', 'participant', 'authority', 'mediator', 'observer', 'reporter', 'present']);
+export const EventRole = z.enum(eventRoles);
 
 /**
  * What one bound of an event's date rests on: the words of one of its date claims that give it

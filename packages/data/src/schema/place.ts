@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Id, Origin } from './common.js';
 import { Spelling } from './actor.js';
+import { placeKinds } from './vocabulary.js';
 
-export const PlaceKind = z.enum(['country', 'region', 'city', 'town', 'district', 'site', 'building']);
+export const PlaceKind = z.enum(placeKinds);
 
 /** Coordinates come from a gazetteer, never from a seed or memory; `origin` says which. */
 export const Coordinates = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDay } from './common.js';
+import { redirectKinds } from './vocabulary.js';
 
 /**
  * A removed or renamed id keeps a redirect, like an HTTP 301, so links and citations never break.
@@ -7,7 +8,7 @@ import { Id, IsoDay } from './common.js';
  */
 const redirectFields = {
   id: Id.describe('The removed or renamed id.'),
-  kind: z.enum(['moved', 'split']).describe('moved: the record has one new id; split: it became several records.'),
+  kind: z.enum(redirectKinds).describe('moved: the record has one new id; split: it became several records.'),
   to: z.array(Id).describe('The id or ids that replace it.'),
   reasonText: 'Why the id changed.',
   date: IsoDay.describe('The day the id changed.'),

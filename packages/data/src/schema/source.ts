@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimRefs, Edtf, httpUrl, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+import { contentWarnings, erratumKinds, perspectives, sourceTypes } from './vocabulary.js';
 
 /** A CSL-JSON name: a person split into family/given, or an organisation as `literal`. */
 export const CslName = z.union([
@@ -39,7 +40,7 @@ export const OriginalWork = z.strictObject({
  */
 const ErratumFields = z.strictObject({
   id: Id,
-  kind: z.enum(['misspelling', 'inconsistent-spelling', 'missing-word', 'wrong-word', 'contradiction', 'typo']),
+  kind: z.enum(erratumKinds),
   quote: QuoteSelectorInput,
   note: z.string().min(1),
   /** The other side: required for a contradiction or a name spelled two ways; a visibly broken phrase may stand alone. */
@@ -57,15 +58,15 @@ export const CoverageSkipInput = z.strictObject({
   reason: z.string().min(10),
 });
 
-export const Perspective = z.enum(['journalism', 'advocacy', 'analysis', 'state']);
-export const ContentWarning = z.enum(['death', 'violence', 'torture', 'imprisonment', 'sexual-violence']);
+export const Perspective = z.enum(perspectives);
+export const ContentWarning = z.enum(contentWarnings);
 
 const errataText = 'Errors inside the source, recorded rather than corrected, each with the other side where there is one.';
 const coverageSkipsText = 'Body sentences that state nothing to encode as a claim, each with why.';
 
 export const SourceInput = z.strictObject({
   id: Id.describe('Permanent id of the source, unique across every collection.'),
-  type: z.enum(['article-newspaper', 'article-magazine', 'post-weblog', 'webpage', 'report']).describe('The kind of publication, as a CSL item type.'),
+  type: z.enum(sourceTypes).describe('The kind of publication, as a CSL item type.'),
   title: z.string().min(1).describe('The title as published.'),
   subtitle: z.string().min(1).optional().describe('The subtitle or standfirst as published.'),
   author: z.array(CslName).default([]).describe('The authors as CSL names (a person, or an organization as literal); empty when none is known.'),

@@ -63,3 +63,31 @@ export const figureProperties = [
   'duration',
   'count',
 ] as const;
+
+
+// The other vocabularies, each as a plain list that its zod enum is made from; the label table
+// of each is beside it in labels.ts, typed Record<Value, string>.
+/** The source's own hedging of a figure, kept word for word; "none" when it is stated flat. */
+export const figureQualifiers = ['none', 'at least', 'about', 'around', 'over', 'more than', 'up to', 'several', 'a handful', 'hundreds', 'thousands', 'a number of', 'rarely exceeded'] as const;
+/** What a figure's number counts. */
+export const figureUnits = ['people', 'organizations', 'years', 'months', 'days', 'hours', 'km', 'USD', 'percent', 'attempts'] as const;
+/** The distressing material a source or page carries, for the warning before it. */
+export const contentWarnings = ['death', 'violence', 'torture', 'imprisonment', 'sexual-violence'] as const;
+/** Where a source stands. */
+export const perspectives = ['journalism', 'advocacy', 'analysis', 'state'] as const;
+/** The kind of publication, as a CSL item type. */
+export const sourceTypes = ['article-newspaper', 'article-magazine', 'post-weblog', 'webpage', 'report'] as const;
+/** The kinds of error inside a source that the data records rather than corrects. */
+export const erratumKinds = ['misspelling', 'inconsistent-spelling', 'missing-word', 'wrong-word', 'contradiction', 'typo'] as const;
+/** The parts of a seed that may be quoted. */
+export const regionKinds = ['body', 'attribution', 'caption'] as const;
+/** What an actor is. */
+export const actorKinds = ['person', 'organization', 'group'] as const;
+/** What kind of organisation an actor is. */
+export const organizationTypes = ['party', 'union', 'company', 'state-body', 'security-force', 'media-outlet', 'ngo', 'court', 'government', 'international-body', 'research-institute', 'group'] as const;
+/** What part an actor had in an event; ACLED's actor1 is the initiator, actor2 the target. */
+export const eventRoles = ['initiator', 'target', 'participant', 'authority', 'mediator', 'observer', 'reporter', 'present'] as const;
+/** What kind of place a place is. */
+export const placeKinds = ['country', 'region', 'city', 'town', 'district', 'site', 'building'] as const;
+/** How a removed id was replaced. */
+export const redirectKinds = ['moved', 'split'] as const;

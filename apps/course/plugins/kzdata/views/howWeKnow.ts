@@ -3,6 +3,7 @@ import type { Claim } from '@kzprotest/data';
 import { shortCitation } from '../format';
 import { claimView, type ClaimView } from './claim';
 import { linkTo, type RecordLink } from './link';
+import * as words from '@kzprotest/data/format';
 
 /** Per-source coverage as the data build measured it (dist/data/coverage.json of the package). */
 export interface SourceCoverageFigures {
@@ -28,7 +29,7 @@ export function howWeKnowView(coverage: readonly SourceCoverageFigures[]) {
     const claims = kz.claims.filter((c) => c.source === source.id);
     const figures = coverage.find((c) => c.source === source.id);
     if (!figures) throw new Error(`no coverage figures for source "${source.id}": rebuild @kzprotest/data`);
-    const voiceOf = (c: Claim) => c.attributedTo[c.attributedTo.length - 1] ?? '';
+    const voiceOf = (c: Claim) => words.speakerOf(c) ?? '';
     return {
       source: { ...linkTo(source.id), short: shortCitation(source) },
       perspective: source.perspective,

@@ -2,16 +2,16 @@ import * as kz from '@kzprotest/data';
 import { eventSummary } from './event';
 import type { RecordLink } from './link';
 import { linkTo } from './link';
+import * as words from '@kzprotest/data/format';
 
 function dayFloor(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const range = words.plainDateRange(date);
+  return range && 'earliest' in range ? range.earliest : date;
 }
 
 function dayCeiling(date: string): string {
-  if (date.length === 10) return date;
-  const [year, month] = date.split('-').map(Number);
-  if (month === undefined) return `${year}-12-31`;
-  return `${date}-${String(new Date(Date.UTC(year!, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  const range = words.plainDateRange(date);
+  return range && 'latest' in range ? range.latest : date;
 }
 
 /** Events for a timeline, with only the filter choices that these events use. */

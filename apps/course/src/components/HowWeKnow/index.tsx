@@ -2,7 +2,8 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { HowWeKnowView } from '@site/plugins/kzdata/views/index';
-import { flowText, kindLabel } from '../kz/data';
+import { erratumKindLabels, perspectiveLabels } from '@kzprotest/data/format';
+import { flowText, kindLabel, labelOf } from '../kz/data';
 import { ClaimSide } from '../kz/Disputes';
 import { UnverifiedFields } from '../kz/UnverifiedFields';
 import { RecordLayout } from '../pages/common';
@@ -47,7 +48,7 @@ export default function HowWeKnow({ data }: { data: { howWeKnow: HowWeKnowView }
           </Heading>
           <dl className={styles.facts}>
             <dt>Perspective</dt>
-            <dd>{s.perspective}</dd>
+            <dd>{labelOf(perspectiveLabels, s.perspective)}</dd>
             <dt>Coverage</dt>
             <dd>
               {s.coverage.covered} of {s.coverage.sentences} body sentences covered by claims ({s.coverage.percent}%)
@@ -74,7 +75,7 @@ export default function HowWeKnow({ data }: { data: { howWeKnow: HowWeKnowView }
                 <ul>
                   {s.errata.map((e) => (
                     <li key={e.id}>
-                      As printed: <q>{flowText(e.quote)}</q> ({e.kind}). {e.note}
+                      As printed: <q>{flowText(e.quote)}</q> ({labelOf(erratumKindLabels, e.kind)}). {e.note}
                       {e.evidence.map((ev, i) => (
                         <React.Fragment key={i}>
                           {' '}

@@ -3,8 +3,9 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { FigureProperty } from '@kzprotest/data';
+import { figureQualifierLabels, figureValueText } from '@kzprotest/data/format';
 import type { ClaimView, EventSummaryView, RecordLink, SourceView } from '@site/plugins/kzdata/views/index';
-import { flowText, formatCount, kindLabel, listInWords, perspectiveLabel, propertyLabel, readData, roleLabel, sentenceCase, warningsInWords, type DataProp } from './data';
+import { flowText, formatCount, kindLabel, labelOf, listInWords, perspectiveLabel, propertyLabel, readData, roleLabel, sentenceCase, warningsInWords, type DataProp } from './data';
 import styles from './styles.module.css';
 
 type HeadingLevel = 'h2' | 'h3' | 'h4';
@@ -142,14 +143,7 @@ export function AboutThisData({ children }: { children: ReactNode }): ReactNode 
 }
 
 /** The data's reading of a figure: a number, a range, or an open bound. */
-function valueOf(claim: ClaimView): string {
-  const f = claim.figure;
-  if (!f) return '';
-  if (f.value !== undefined) return String(f.value);
-  if (f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max}`;
-  if (f.min !== undefined) return `from ${f.min}`;
-  return f.max !== undefined ? `up to ${f.max}` : '';
-}
+const valueOf = (claim: ClaimView): string => (claim.figure ? figureValueText(claim.figure) : '');
 
 function Figure({ claim }: { claim: ClaimView }): ReactNode {
   return <>{claim.figure ? claim.figure.raw : ''}</>;
@@ -191,7 +185,7 @@ export function CompareAccounts(
                 {valueOf(c)}
                 {c.figure?.unitText}
               </td>
-              <td data-label="Qualifier">{c.figure?.qualifier === 'none' ? 'none' : c.figure?.qualifier}</td>
+              <td data-label="Qualifier">{c.figure ? labelOf(figureQualifierLabels, c.figure.qualifier) : null}</td>
               <td data-label="Who claims it">
                 {c.claimants.length > 0 ? (
                   <Links links={[...c.claimants].reverse()} />

@@ -4,6 +4,7 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import { figureNumberText } from '@kzprotest/data/format';
 import type { ClaimView, RecordLink as RecordLinkView, SpellingView } from '@site/plugins/kzdata/views/index';
 import { flowText, readData, voiceOf, type DataProp } from './data';
 import { DisputedBy } from './Disputes';
@@ -26,7 +27,7 @@ export function EventDate(props: { id?: string; event?: string } & DataProp<{ la
 export function Figure(props: { claim?: string; id?: string; show?: 'text' | 'raw' | 'value' } & DataProp<ClaimView>): ReactNode {
   const claim = readData('Figure', props);
   const figure = claim.figure!;
-  const shown = props.show === 'raw' ? figure.raw : props.show === 'value' ? String(figure.value ?? [figure.min, figure.max].filter((x) => x !== undefined).join('–')) : figure.text;
+  const shown = props.show === 'raw' ? figure.raw : props.show === 'value' ? figureNumberText(figure) : figure.text;
   return (
     <Link to={claim.href} className={styles.fromData} title={`${voiceOf(claim)}: “${flowText(claim.quote)}”`}>
       {shown}

@@ -1,4 +1,5 @@
 import type { Claim, EventRole, FigureProperty, Source } from '@kzprotest/data';
+import { claimKindLabels, contentWarningLabels, eventRoleLabels, figurePropertyLabels, perspectiveLabels, voiceText } from '@kzprotest/data/format';
 
 export type ContentWarningName = Source['contentWarnings'][number];
 export type ClaimKindName = Claim['kind'];
@@ -17,43 +18,11 @@ export function readData<T>(component: string, props: DataProp<T>): T {
   return typeof props.data === 'string' ? (JSON.parse(props.data) as T) : props.data;
 }
 
-/** "people" is the unit of most figures; a few words for the others. */
-export const propertyLabel: Record<FigureProperty, string> = {
-  killed: 'Killed',
-  wounded: 'Wounded',
-  'died-in-custody': 'Died in custody',
-  detained: 'Detained',
-  jailed: 'Jailed',
-  sentence: 'Sentence',
-  participants: 'Participants',
-  strikers: 'Strikers',
-  'alleged-attackers': 'Alleged attackers',
-  organizations: 'Organisations',
-  distance: 'Distance',
-  money: 'Money',
-  share: 'Share',
-  duration: 'Duration',
-  count: 'Count',
-};
-
-export const perspectiveLabel: Record<string, string> = {
-  journalism: 'Journalism',
-  advocacy: 'Advocacy (NGO)',
-  analysis: 'Analysis (academic or expert)',
-  state: 'State',
-};
-
-/** Event roles as readers see them; `present` says the source gives no part in what happened. */
-export const roleLabel: Record<EventRole, string> = {
-  initiator: 'initiator',
-  target: 'target',
-  participant: 'participant',
-  authority: 'authority',
-  mediator: 'mediator',
-  observer: 'observer',
-  reporter: 'reporter',
-  present: 'present; the source does not say what they did',
-};
+// every vocabulary's words come from the data package's label tables (beside its zod enums), so a
+// new value fails the typecheck there and no page prints an id
+export const propertyLabel: Record<FigureProperty, string> = figurePropertyLabels;
+export const perspectiveLabel: Record<string, string> = perspectiveLabels;
+export const roleLabel: Record<EventRole, string> = eventRoleLabels;
 
 /** The citation fields a source record may mark unverified, as a student reads them. */
 const citationFieldWords: Record<string, string> = {
@@ -79,14 +48,8 @@ export function unconfirmedText(field: string): string {
   return `${citationFieldWords[field] ?? 'a detail of the citation'} not confirmed`;
 }
 
-/** Content warnings as the lessons word them; typed, so that a new warning fails the typecheck until it has words. */
-export const contentWarningLabel: Record<ContentWarningName, string> = {
-  death: 'death',
-  violence: 'violence',
-  torture: 'torture',
-  imprisonment: 'imprisonment',
-  'sexual-violence': 'sexual violence',
-};
+/** Content warnings as the lessons word them. */
+export const contentWarningLabel: Record<ContentWarningName, string> = contentWarningLabels;
 
 /**
  * The words that make a text need each warning, kept beside the labels: a page whose quotes use
@@ -113,14 +76,7 @@ export function warningsFor(texts: readonly string[], given: readonly ContentWar
   return warningPatterns.filter(([w, re]) => given.includes(w) || re.test(joined)).map(([w]) => w);
 }
 
-export const kindLabel: Record<ClaimKindName, string> = {
-  fact: 'fact',
-  figure: 'figure',
-  allegation: 'allegation',
-  'official-claim': 'official claim',
-  opinion: 'opinion',
-  analysis: 'analysis',
-};
+export const kindLabel: Record<ClaimKindName, string> = claimKindLabels;
 
 /**
  * Items joined as a sentence says them.
@@ -130,6 +86,12 @@ export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/**
+ * A vocabulary value in words from its label table, for view fields typed as plain strings.
+ * @example labelOf(placeKindLabels, 'district') // "district"
+ */
+export const labelOf = <K extends string>(table: Record<K, string>, value: string): string => table[value as K] ?? value;
 
 export const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -144,8 +106,7 @@ export function warningsInWords(warnings: readonly string[]): string {
  */
 export function voiceOf(claim: { claimants: { name: string }[]; source: { short: string } }): string {
   if (claim.claimants.length === 0) return claim.source.short;
-  const speakers = [...claim.claimants].reverse().map((c) => c.name);
-  return `${speakers.join(', as reported by ')}, in ${claim.source.short}`;
+  return `${voiceText(claim.claimants.map((c) => c.name), { via: ', as reported by ', own: '' })}, in ${claim.source.short}`;
 }
 
 /** Seeds are hard-wrapped: a single line break inside a quote is a space when shown in a sentence. */

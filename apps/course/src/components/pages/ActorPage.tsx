@@ -1,6 +1,8 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
+import { actorKindLabels, organizationTypeLabels } from '@kzprotest/data/format';
 import type { ActorView } from '@site/plugins/kzdata/views/index';
+import { labelOf } from '../kz/data';
 import { SpellingList } from '../kz/Inline';
 import { ClaimLegend, ClaimList, EventsAndEvidence, kindsOf, Links, otherSpellings, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
@@ -8,7 +10,7 @@ import styles from '../kz/styles.module.css';
 /** /actors/<id>: a person or organisation, its spellings, roles with their evidence, events, claims. */
 export default function ActorPage({ data }: { data: { actor: ActorView } }): ReactNode {
   const a = data.actor;
-  const kind = a.kind === 'organization' ? `Organisation${a.organizationType ? ` · ${a.organizationType.replace(/-/g, ' ')}` : ''}` : a.kind === 'person' ? 'Person' : 'Group';
+  const kind = `${labelOf(actorKindLabels, a.kind)}${a.kind === 'organization' && a.organizationType ? ` · ${labelOf(organizationTypeLabels, a.organizationType)}` : ''}`;
   return (
     <RecordLayout contentWarnings={a.contentWarnings} title={a.name} alsoWritten={otherSpellings(a.name, a.spellings)} kicker={kind} description={a.description ?? `${a.name} in the course's sources.`} summary={a.description ? <p>{a.description}</p> : null}>
       <section aria-labelledby="spellings">

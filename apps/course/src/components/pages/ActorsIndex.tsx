@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ActorView } from '@site/plugins/kzdata/views/index';
 import { RecordLayout } from './common';
+import { organizationTypeLabels } from '@kzprotest/data/format';
+import { labelOf } from '../kz/data';
 import styles from '../kz/styles.module.css';
 
 /** An actor as the index lists it: its page's fields without the evidence, and how many events name it. */
@@ -31,7 +33,7 @@ export default function ActorsIndex({ data }: { data: { actors: ActorItem[]; con
               {list.map((a) => (
                 <li key={a.id}>
                   <Link to={a.href}>{a.name}</Link>
-                  {a.organizationType ? <span className={styles.meta}> ({a.organizationType.replace(/-/g, ' ')})</span> : null}
+                  {a.organizationType ? <span className={styles.meta}> ({labelOf(organizationTypeLabels, a.organizationType)})</span> : null}
                   {a.spellings.length > 1 ? (
                     <span className={styles.meta}> — also written {a.spellings.filter((s) => s.name !== a.name).map((s) => s.name).join(', ')}</span>
                   ) : null}

@@ -3,13 +3,15 @@ import Heading from '@theme/Heading';
 import type { PlaceView } from '@site/plugins/kzdata/views/index';
 import { SpellingList } from '../kz/Inline';
 import { EventsAndEvidence, Links, otherSpellings, RecordLayout } from './common';
+import { placeKindLabels } from '@kzprotest/data/format';
+import { labelOf } from '../kz/data';
 import styles from '../kz/styles.module.css';
 
 /** /places/<id>: a place, its spellings, where it lies, its events and claims. */
 export default function PlacePage({ data }: { data: { place: PlaceView } }): ReactNode {
   const p = data.place;
   return (
-    <RecordLayout contentWarnings={p.contentWarnings} title={p.name} alsoWritten={otherSpellings(p.name, p.spellings)} kicker={`Place · ${p.kind}`} description={p.description ?? `${p.name} in the course's sources.`} summary={p.description ? <p>{p.description}</p> : null}>
+    <RecordLayout contentWarnings={p.contentWarnings} title={p.name} alsoWritten={otherSpellings(p.name, p.spellings)} kicker={`Place · ${labelOf(placeKindLabels, p.kind)}`} description={p.description ?? `${p.name} in the course's sources.`} summary={p.description ? <p>{p.description}</p> : null}>
       <dl className={styles.facts}>
         {p.partOf ? (
           <>

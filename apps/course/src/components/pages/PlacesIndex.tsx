@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import type { PlaceView } from '@site/plugins/kzdata/views/index';
 import { SpellingList } from '../kz/Inline';
 import { RecordLayout } from './common';
+import { placeKindLabels } from '@kzprotest/data/format';
+import { labelOf } from '../kz/data';
 import styles from '../kz/styles.module.css';
 
 /** A place as the index lists it: its page's fields without the evidence, and how many events name it. */
@@ -21,7 +23,7 @@ export default function PlacesIndex({ data }: { data: { places: PlaceItem[] } })
               <strong>{p.name}</strong>
             </Link>{' '}
             <span className={styles.meta}>
-              ({p.kind}
+              ({labelOf(placeKindLabels, p.kind)}
               {p.partOf ? `, in ${p.partOf.name}` : ''}
               {p.eventCount > 0 ? `; ${p.eventCount} ${p.eventCount === 1 ? 'event' : 'events'}` : ''})
             </span>

@@ -4,6 +4,8 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { ClaimView, RecordLink, SourceView } from '@site/plugins/kzdata/views/index';
 import { AboutThisData, SourceCard } from '../kz/Cards';
 import { ClaimLegend, ClaimList, kindsOf, RecordLayout } from './common';
+import { erratumKindLabels } from '@kzprotest/data/format';
+import { labelOf } from '../kz/data';
 import styles from '../kz/styles.module.css';
 import { UnverifiedFields } from '../kz/UnverifiedFields';
 
@@ -55,7 +57,7 @@ export default function SourcePage({ data }: { data: { source: SourceView; claim
           <ul>
             {s.errata.map((e) => (
               <li key={e.id} id={e.id}>
-                “{e.quote.replace(/\s*\n\s*/g, ' ')}” ({e.kind.replace(/-/g, ' ')}): {e.note}
+                “{e.quote.replace(/\s*\n\s*/g, ' ')}” ({labelOf(erratumKindLabels, e.kind)}): {e.note}
               </li>
             ))}
           </ul>

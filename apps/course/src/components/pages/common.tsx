@@ -5,7 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type { ClaimView, EventSummaryView, RecordLink } from '@site/plugins/kzdata/views/index';
-import { flowText, kindLabel, metaDescription, voiceOf } from '../kz/data';
+import { flowText, kindLabel, metaDescription, propertyLabel, voiceOf } from '../kz/data';
 import { Links } from '../kz/Cards';
 import { DisputedBy } from '../kz/Disputes';
 import { ContentWarning } from '../kz/ContentWarning';
@@ -86,7 +86,7 @@ export function ClaimList({ claims, showSource = true }: { claims: (ClaimView & 
           </blockquote>
           <p className={styles.meta}>
             {kindLabel[c.kind]}
-            {c.figure ? `: ${c.figure.property} ${c.figure.text}` : ''} · {showSource ? <Link to={c.href}>{voiceOf(c)}</Link> : voiceOf(c)}
+            {c.figure ? `: ${propertyLabel[c.figure.property].toLowerCase()} ${c.figure.text}` : ''} · {showSource ? <Link to={c.href}>{voiceOf(c)}</Link> : voiceOf(c)}
             {' '}· {c.where}
             {c.about && c.about.length > 0 ? (
               <>

@@ -7,7 +7,8 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReadingView } from './types';
-import { formatCount, warningsInWords } from '../kz/data';
+import { perspectiveLabels } from '@kzprotest/data/format';
+import { formatCount, labelOf, warningsInWords } from '../kz/data';
 import styles from './styles.module.css';
 
 /** A citation as citeproc wrote it (HTML made at build time from the source's CSL-JSON). */
@@ -45,7 +46,7 @@ export function ReadingEntry({
           Reading time: about {reading.readingMinutes} minutes ({formatCount(reading.wordCount)} words)
         </li>
         <li>
-          Perspective: {reading.perspective}. {reading.perspectiveNote}
+          Perspective: {labelOf(perspectiveLabels, reading.perspective)}. {reading.perspectiveNote}
         </li>
         {reading.contentWarnings.length > 0 ? (
           <li className={styles.warningLine}>

@@ -1,4 +1,5 @@
 import edtf from 'edtf';
+import { plainDateRange } from '../../format/edtfRange.js';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -20,19 +21,12 @@ export function edtfRange(value: string): DateRange {
   return { ...range };
 }
 
-const plain = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** A plain year, month or day (most dates in event data) without the grammar; undefined for anything else. */
-function plainRange(value: string): DateRange | undefined {
-  const m = plain.exec(value);
-  if (!m || Number(m[1]) < 1900) return undefined;
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  if (month === undefined) return { earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31` };
-  if (month < 1 || month > 12) return undefined; // let the grammar word the error
-  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  if (m[3] === undefined) return { earliest: `${m[1]}-${m[2]}-01`, latest: `${m[1]}-${m[2]}-${last}` };
-  const day = Number(m[3]);
-  return day >= 1 && day <= last ? { earliest: value, latest: value } : undefined;
+function plainRange(value: string): { earliest: string; latest: string } | undefined {
+  const range = plainDateRange(value);
+  // a month or day the calendar lacks, or a year before 1900, is left to the grammar to word
+  if (!range || 'error' in range || Number(value.slice(0, 4)) < 1900) return undefined;
+  return range;
 }
 
 const dayPattern = /(\d{4})-(\d{2})-(\d{2})/g;

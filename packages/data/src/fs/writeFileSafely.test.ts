@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSafely, WriteError } from './writeOut.js';
+import { writeFileSafely, WriteError } from './writeFileSafely.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

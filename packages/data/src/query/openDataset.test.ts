@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Dataset } from '../src/dataset.js';
-import { openDataset } from '../src/query/openDataset.js';
-import { KzDataError } from '../src/query/errors.js';
-import type { Event } from '../src/schema/index.js';
-import { shippedDataset } from './helpers.js';
+import type { Dataset } from '../dataset.js';
+import { openDataset } from './openDataset.js';
+import { KzDataError } from './errors.js';
+import type { Event } from '../schema/index.js';
+import { shippedDataset } from '../../test/helpers.js';
 
 const dataset = shippedDataset();
 const db = openDataset(dataset);

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimsWebAnnotation, type AnnotationCollection, type TextPositionSelector, type TextQuoteSelector } from '../src/export/webAnnotation.js';
-import { packageDir, repoDir, shippedDataset } from './helpers.js';
+import { claimsWebAnnotation, type AnnotationCollection, type TextPositionSelector, type TextQuoteSelector } from './webAnnotation.js';
+import { packageDir, repoDir, shippedDataset } from '../../test/helpers.js';
 
 const data = shippedDataset();
 // as a user gets it: the CLI's output, read back with JSON.parse

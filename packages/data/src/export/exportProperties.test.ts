@@ -8,17 +8,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/dataset.js';
-import { sourcesBibtex } from '../src/export/bibtex.js';
-import { sourcesCslJson, CitationExportError } from '../src/export/citations.js';
-import { unneutralise, tableToCsv } from '../src/export/csv.js';
-import { tables, type TableName } from '../src/export/datapackage.js';
-import { eventsGeoJson, placesGeoJson } from '../src/export/geojson.js';
-import { sourcesRis } from '../src/export/ris.js';
-import { claimsWebAnnotation } from '../src/export/webAnnotation.js';
-import { Source as SourceSchema } from '../src/schema/index.js';
-import { shippedDataset } from './helpers.js';
-import { runPython } from './python.js';
+import type { Dataset } from '../dataset.js';
+import { sourcesBibtex } from './bibtex.js';
+import { sourcesCslJson, CitationExportError } from './citations.js';
+import { unneutralise, tableToCsv } from './csv.js';
+import { tables, type TableName } from './datapackage.js';
+import { eventsGeoJson, placesGeoJson } from './geojson.js';
+import { sourcesRis } from './ris.js';
+import { claimsWebAnnotation } from './webAnnotation.js';
+import { Source as SourceSchema } from '../schema/index.js';
+import { shippedDataset } from '../../test/helpers.js';
+import { runPython } from '../../test/python.js';
 
 const data = shippedDataset();
 
