@@ -40,7 +40,8 @@ function hover(code: string, at: string): string {
   return ts.displayPartsToString(info?.documentation ?? []);
 }
 
-describe('field descriptions', () => {
+// the hover test runs TypeScript's language service on two consumers, a minute on a loaded machine
+describe('field descriptions', { timeout: 180_000 }, () => {
   it('are in the JSON Schema of every collection, for every field, and for the quote\'s own fields', () => {
     const undescribed = ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects'].flatMap((collection) =>
       Object.entries(schemaOf(collection).items!.properties!)

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../src/compiler/buildDataset.js';
 import { openDataset } from '../src/query/openDataset.js';
@@ -324,46 +324,84 @@ describe('a release in a fixture repository', { timeout: 300_000 }, () => {
 });
 
 /**
- * This repository's own history: refs from before src/build/ became src/compiler/, and from
- * before the compiler was tracked at all, still build for release notes.
+ * Refs whose layout is older than today's: a ref whose compiler lived in src/build/ (before it
+ * became src/compiler/) and a ref that did not track its compiler at all, as this repository's
+ * own early history has. The refs are made here, in a throwaway repository copied from the
+ * working tree, so the tests do not depend on how much history a clone holds.
  */
-describe('release notes against old refs of this repository', { timeout: 300_000 }, () => {
-  // the last commit whose compiler lived in src/build/ (needs the full history: git fetch --unshallow)
-  const BEFORE_RENAME = '3557049';
-  const commit = (ref: string) => {
-    const found = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: repoDir, encoding: 'utf8' });
-    expect(found.status, `${ref} is not in this clone's history; fetch the full history`).toBe(0);
+describe('release notes against refs of older layouts', { timeout: 300_000 }, () => {
+  let hist: string;
+  const refs = { untracked: '', srcBuild: '' };
+  const histPackage = () => join(hist, 'packages', 'data');
+  const copyPackage = (withSrc: boolean) =>
+    cpSync(packageDir, histPackage(), {
+      recursive: true,
+      filter: (source) => {
+        const rel = relative(packageDir, source);
+        return !/^(node_modules|dist|dist\..*|\.turbo|coverage)(\/|$)/.test(rel) && (withSrc || !/^src(\/|$)/.test(rel));
+      },
+    });
+  const setBuildScripts = (scripts: Record<string, string | undefined>) => {
+    const file = join(histPackage(), 'package.json');
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { scripts: Record<string, string | undefined> };
+    Object.assign(pkg.scripts, scripts);
+    writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
   };
 
-  it('builds a ref from before the rename with its own compiler, as its package.json says', () => {
-    commit(BEFORE_RENAME);
-    expect(gitIn(repoDir, 'show', `${BEFORE_RENAME}:packages/data/package.json`)).toContain('"build": "tsx src/build/main.ts --bundle"');
-    const old = emitAt(repoDir, BEFORE_RENAME);
+  beforeAll(() => {
+    hist = mkdtempSync(join(tmpdir(), 'kz-layouts-'));
+    for (const name of ['package.json', 'tsconfig.base.json']) cpSync(join(repoDir, name), join(hist, name));
+    for (const name of ['seeds', '.changeset']) cpSync(join(repoDir, name), join(hist, name), { recursive: true });
+    symlinkSync(join(repoDir, 'node_modules'), join(hist, 'node_modules'), 'dir');
+    writeFileSync(join(hist, '.gitignore'), 'node_modules\n');
+    gitIn(hist, 'init', '-q');
+    const commit = (message: string) => {
+      gitIn(hist, 'add', '-A');
+      gitIn(hist, '-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '-m', message);
+      return gitIn(hist, 'rev-parse', 'HEAD');
+    };
+    // 1: the data and a build script, but the compiler not tracked
+    copyPackage(false);
+    setBuildScripts({ build: 'tsx src/build/main.ts --bundle', 'build:data': undefined });
+    refs.untracked = commit('data without its compiler');
+    // 2: the compiler in src/build/, named only by the build script
+    copyPackage(true);
+    renameSync(join(histPackage(), 'src', 'compiler'), join(histPackage(), 'src', 'build'));
+    setBuildScripts({ build: 'tsx src/build/main.ts --bundle', 'build:data': undefined });
+    refs.srcBuild = commit('compiler in src/build');
+    // 3: today's layout in the working tree, as the notes are written from it
+    rmSync(histPackage(), { recursive: true, force: true });
+    copyPackage(true);
+    commit("today's layout");
+  });
+  afterAll(() => rmSync(hist, { recursive: true, force: true }));
+
+  it('builds a ref whose compiler is in src/build/ with its own compiler, as its package.json says', () => {
+    expect(gitIn(hist, 'show', `${refs.srcBuild}:packages/data/package.json`)).toContain('"build": "tsx src/build/main.ts --bundle"');
+    expect(gitIn(hist, 'show', `${refs.srcBuild}:packages/data/package.json`)).not.toContain('build:data');
+    expect(gitIn(hist, 'ls-tree', '--name-only', `${refs.srcBuild}:packages/data/src`).split('\n')).not.toContain('compiler');
+    const old = emitAt(hist, refs.srcBuild);
     expect(old.builtWith).toBe('its own build code');
-    expect(old.version).toBe('0.1.0');
-    // what that commit's data emitted: every record file it holds, in its collections
+    // what that ref's data emitted: every record file it holds, in its collections
     for (const collection of ['sources', 'claims', 'events', 'actors', 'places', 'themes', 'redirects']) {
-      const files = gitIn(repoDir, 'ls-tree', '--name-only', `${BEFORE_RENAME}:packages/data/data/${collection}`).split('\n').filter((n) => n.endsWith('.yaml'));
+      const files = gitIn(hist, 'ls-tree', '--name-only', `${refs.srcBuild}:packages/data/data/${collection}`).split('\n').filter((n) => n.endsWith('.yaml'));
       expect(old.collections[collection]!.map((r) => r.id).sort(), collection).toEqual(files.map((n) => n.replace(/\.yaml$/, '')).sort());
     }
     expect(Object.keys(old.schemas).sort()).toEqual(['actors', 'claims', 'events', 'places', 'redirects', 'sources', 'themes']);
   });
 
-  it('builds the first commit, whose compiler was not tracked, with today\'s and says so', () => {
-    const roots = gitIn(repoDir, 'rev-list', '--max-parents=0', 'HEAD').split('\n');
-    const first = roots[roots.length - 1]!;
-    expect(gitIn(repoDir, 'ls-tree', '-r', '--name-only', first, '--', 'packages/data/src').split('\n')).not.toContain('packages/data/src/build/main.ts');
-    const emitted = emitAt(repoDir, first);
+  it("builds a ref whose compiler was not tracked with today's and says so", () => {
+    expect(gitIn(hist, 'ls-tree', '-r', '--name-only', refs.untracked, '--', 'packages/data/src')).toBe('');
+    const emitted = emitAt(hist, refs.untracked);
     expect(emitted.builtWith).toBe("the working tree's build code, as the ref has none");
     expect(emitted.collections.claims!.length).toBeGreaterThan(0);
   });
 
-  it('writes the notes from the ref before the rename to the working tree', () => {
-    commit(BEFORE_RENAME);
-    const notes = spawnSync(join(repoDir, 'node_modules/.bin/tsx'), ['src/release/releaseNotes.ts', '--from', BEFORE_RENAME], { cwd: packageDir, encoding: 'utf8' });
+  it('writes the notes from the src/build/ ref to the working tree', () => {
+    const notes = spawnSync(join(repoDir, 'node_modules/.bin/tsx'), ['src/release/releaseNotes.ts', '--from', refs.srcBuild], { cwd: histPackage(), encoding: 'utf8' });
     expect(notes.status, notes.stderr).toBe(0);
     // its own compiler built it, so its JSON Schemas were compared too
-    expect(notes.stdout).toContain(`- from: \`${BEFORE_RENAME}\` (given with --from) (version 0.1.0)`);
+    expect(notes.stdout).toContain(`- from: \`${refs.srcBuild}\` (given with --from)`);
     expect(notes.stdout).not.toContain('Not compared: the base has no build code of its own');
   });
 });

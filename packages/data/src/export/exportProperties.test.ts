@@ -49,7 +49,8 @@ function hostileDataset(t: string): Dataset {
 
 const samples = fc.sample(hostile, { numRuns: 60, seed: 20261201 });
 
-describe('every exporter over hostile text', () => {
+// each property runs Python on many generated tables: minutes, not seconds, on a loaded machine
+describe('every exporter over hostile text', { timeout: 180_000 }, () => {
   it("CSV of every collection: Python's csv module reads back every cell exactly (after the formula guard)", () => {
     const names = Object.keys(tables) as TableName[];
     const texts: string[] = [];
