@@ -15,7 +15,7 @@ import '@citation-js/plugin-ris';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import * as kz from '@kzprotest/data';
-import { formatCitation, lessonCsl, readingView, PERMALINK } from '../plugins/teacher/citations';
+import { chicagoTitle, formatCitation, lessonCsl, readingView, sentenceCaseTitle, PERMALINK } from '../plugins/teacher/citations';
 import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/remark';
@@ -202,15 +202,106 @@ describe('citations', () => {
     expect(JSON.parse(files.csl).map((e: { id: string }) => e.id)).toEqual([s2, s3, s1]);
   });
 
-  it('of a lesson carry the placeholder address, no date, and the course title of the config', async () => {
+  it('of a lesson carry the course data’s version, "n.d." for the release date no version records, the placeholder address and the course title of the config', async () => {
     const extras = await lessonTeacherExtras({ title: 'A lesson', readings: [s1!] });
     expect(extras.cite.apa.text).toContain(PERMALINK);
     expect(extras.cite.chicago.text).toContain(PERMALINK);
     expect(extras.cite.csl).not.toHaveProperty('issued');
-    expect(extras.cite.apa.text).toContain('(n.d.)');
+    expect(extras.cite.csl.version).toBe(kz.meta.version);
+    // APA 7 10.16 (web page with a description in brackets, 9.21; no date: "n.d.", 9.17); Chicago 17 14.206 (web page, "n.d." 14.207)
+    const v = kz.meta.version;
+    expect(extras.cite.apa.text).toBe(`kzprotest. (n.d.). A lesson [Lesson, course data version ${v}]. Protest, Labour and the State in Kazakhstan. ${PERMALINK}`);
+    expect(extras.cite.apa.html).toContain('<i>A lesson</i> [Lesson');
+    expect(extras.cite.chicago.text).toBe(`kzprotest. “A Lesson.” Lesson, course data version ${v}. Protest, labour and the state in Kazakhstan, n.d. ${PERMALINK}.`);
     expect(extras.readings.map((r) => r.id)).toEqual([s1]);
     const config = readFileSync(path.join(__dirname, '..', 'docusaurus.config.ts'), 'utf8');
     expect(/^\s*title: '([^']+)',/m.exec(config)?.[1]).toBe(SITE_TITLE);
+    // the version is the data package's, which the site shows
+    expect(JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'packages', 'data', 'package.json'), 'utf8')).version).toBe(v);
+  });
+});
+
+/**
+ * Each source's reference as APA 7 and Chicago 17 (notes and bibliography, bibliography form)
+ * write it, worked out from the record's metadata by the manuals' rules, not copied from the
+ * output: the report of the change that added this test explains each string against its rule.
+ * `italic` is what the style sets in italics (the HTML's <i>); the words in brackets are the
+ * record's unconfirmed fields.
+ */
+const EXPECTED_REFERENCES: Record<string, { apa: string; apaItalic: string; chicago: string; chicagoItalic: string }> = {
+  // article-newspaper, republished: APA 10.2 and 9.41 ("Original work published"); CMOS 14.191
+  'atol-2012-cold-winds-from-janaozen': {
+    apa: 'Kazakova, A. (2012, December 20). Cold winds from Janaozen. Asia Times Online. http://www.atimes.com/atimes/Central_Asia/NL20Ag03.html (Original work published 2012)',
+    apaItalic: 'Asia Times Online',
+    chicago: 'Kazakova, Alexandra. “Cold Winds from Janaozen.” Asia Times Online, December 20, 2012. http://www.atimes.com/atimes/Central_Asia/NL20Ag03.html.',
+    chicagoItalic: 'Asia Times Online',
+  },
+  // post-weblog: APA 10.1 example 17; CMOS 14.208 (blog name, "(blog)", the site it is part of)
+  'iheid-2022-lessons-from-january-protests': {
+    apa: 'Tutumlu, A. (2022, March 30). Lessons from the January 2022 protests in Kazakhstan. Executive Education Blog. https://executiveeducation.blog/themes/conflict/lessons-from-the-january-2022-protests-in-kazakhstan/ [Date not confirmed; author not confirmed.]',
+    apaItalic: 'Executive Education Blog',
+    chicago: 'Tutumlu, Assel. “Lessons from the January 2022 Protests in Kazakhstan.” Executive Education Blog (blog). Graduate Institute of International and Development Studies (IHEID), Geneva, March 30, 2022. https://executiveeducation.blog/themes/conflict/lessons-from-the-january-2022-protests-in-kazakhstan/. [Date not confirmed; author not confirmed.]',
+    chicagoItalic: 'Executive Education Blog',
+  },
+  // article-magazine with no author and no verified address: APA 9.12 (title in the author's place); CMOS 14.207 (the publication in the author's place)
+  'opendemocracy-2019-kazakh-regime-learning': {
+    apa: 'What is the Kazakh regime learning from citizen protests? (2019). openDemocracy. [Date not confirmed; publication title not confirmed.]',
+    apaItalic: 'openDemocracy',
+    chicago: 'openDemocracy. “What Is the Kazakh Regime Learning from Citizen Protests?” 2019. [Date not confirmed; publication title not confirmed.]',
+    chicagoItalic: 'openDemocracy',
+  },
+  // article-newspaper with month only: APA 10.2 and 9.14; CMOS 14.191 and 8.159 (headline style)
+  'rferl-2012-zhanaozen-quiet-but-angry': {
+    apa: 'Sindelar, D., & Toiken, S. (2012, December). A year after deadly riots, Zhanaozen is quiet but angry. Radio Free Europe/Radio Liberty. https://www.rferl.org/a/zhanaozen-a-year-after-the-riots/24798726.html [Date not confirmed; author not confirmed.]',
+    apaItalic: 'Radio Free Europe/Radio Liberty',
+    chicago: 'Sindelar, Daisy, and Sania Toiken. “A Year after Deadly Riots, Zhanaozen Is Quiet but Angry.” Radio Free Europe/Radio Liberty, December 2012. https://www.rferl.org/a/zhanaozen-a-year-after-the-riots/24798726.html. [Date not confirmed; author not confirmed.]',
+    chicagoItalic: 'Radio Free Europe/Radio Liberty',
+  },
+  // webpage by an organisation, no date: APA 10.16 (the title's space before its colon, as printed, is
+  // made unbreakable by citeproc, U+202F, so no line starts with the colon) (title in italics, site name, no "Retrieved" for a page not designed to change, 9.16); CMOS 14.206-207
+  'rsf-wefc-zhanaozen-city-cut-off': {
+    apa: 'Reporters Without Borders. (n.d.). Kazakhstan\u202f: Zhanaozen – a city cut off from the rest of the world a year ago. WeFightCensorship. http://wefightcensorship.org/censored/kazakhstan-zhanaozen-city-cut-rest-world-year-agohtml.html [Author not confirmed.]',
+    apaItalic: 'Kazakhstan\u202f: Zhanaozen – a city cut off from the rest of the world a year ago',
+    chicago: 'Reporters Without Borders. “Kazakhstan\u202f: Zhanaozen – a City Cut Off from the Rest of the World a Year Ago.” WeFightCensorship, n.d. http://wefightcensorship.org/censored/kazakhstan-zhanaozen-city-cut-rest-world-year-agohtml.html. [Author not confirmed.]',
+    chicagoItalic: '',
+  },
+};
+
+describe('references in APA 7 and Chicago 17', () => {
+  it('hold an expected reference for every source of the data', () => {
+    expect(Object.keys(EXPECTED_REFERENCES).sort()).toEqual(kz.sources.map((s) => s.id).sort());
+  });
+
+  for (const [id, expected] of Object.entries(EXPECTED_REFERENCES)) {
+    it(`of ${id} are what the manuals give for its metadata, italics included`, async () => {
+      const r = await readingView(id);
+      expect(r.apa.text).toBe(expected.apa);
+      expect(r.chicago.text).toBe(expected.chicago);
+      const italics = (html: string) => [...html.matchAll(/<i>(.*?)<\/i>/g)].map((m) => m[1]!.replace(/&#38;/g, '&')).join(' | ');
+      expect(italics(r.apa.html)).toBe(expected.apaItalic);
+      expect(italics(r.chicago.html)).toBe(expected.chicagoItalic);
+    });
+  }
+
+  it('never double punctuation after a title, print "Retrieved" or an access date, or hide an unconfirmed field', async () => {
+    for (const source of kz.sources) {
+      const r = await readingView(source.id);
+      for (const text of [r.apa.text, r.chicago.text]) {
+        // a period after an initial ("D., &") is no title's
+        expect(text, source.id).not.toMatch(/(?<!\b\p{Lu})\.[.,]|[?!][.,]|,,|\.\s+\./u);
+        expect(text, source.id).not.toMatch(/Retrieved|Accessed/i);
+        for (const u of source.unverified) if (['issued', 'author', 'container-title'].includes(u.field) && (u.field !== 'issued' || source.issued)) expect(text, `${source.id} ${u.field}`).toMatch(/not confirmed\.\]$/);
+      }
+    }
+  });
+
+  it('put titles in sentence case for CSL, keeping names, and mark particles for Chicago', () => {
+    expect(sentenceCaseTitle('A Year After Deadly Riots, Zhanaozen Is Quiet But Angry')).toBe('A year after deadly riots, Zhanaozen is quiet but angry');
+    expect(sentenceCaseTitle('Cold Winds From Janaozen: Repression Has Worsened.')).toBe('Cold winds from Janaozen: Repression has worsened');
+    // already sentence case: kept as printed, "Kazakh" included
+    expect(sentenceCaseTitle('What is the Kazakh regime learning from citizen protests?')).toBe('What is the Kazakh regime learning from citizen protests?');
+    expect(chicagoTitle('a city cut off from the rest')).toBe('a city cut <span class="nocase">Off</span> from the rest');
+    expect(chicagoTitle('lessons from the January protests')).toBe('lessons from the January protests');
   });
 });
 
