@@ -21,7 +21,9 @@ import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/remark';
 import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
 import { chosenReadings, fromQuery, isDay, MAX_LIST, MAX_NAMED_PROBLEMS, toQuery, type Assignment } from '../src/components/teacher/assignLink';
-import { cartridgeFiles, cartridgeZip } from '../src/components/teacher/cartridge';
+import { assignmentCartridge, cartridgeFiles, cartridgeZip, CC13 } from '../src/components/teacher/cartridge';
+import { selfChecksOf } from '../plugins/teacher/selfChecks';
+import { readCartridge, xmllintAll } from './cartridge';
 import { citationFiles, fileStem } from '../src/components/teacher/download';
 import type { Catalogue } from '../src/components/teacher/types';
 
@@ -341,35 +343,94 @@ describe('the citeproc worker', () => {
   });
 });
 
-describe('Common Cartridge', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['item', 'resource', 'file'].includes(n) });
-  const spec = {
+describe('Common Cartridge 1.3', () => {
+  const lessonFile = path.join(__dirname, '..', 'docs', '04-prosecutions-and-media', 'trials-and-sentences.mdx');
+  const selfChecks = selfChecksOf(readFileSync(lessonFile, 'utf8'));
+  // the fixture lesson A gets a real lesson's self-checks, as addSelfChecks gives them in the build
+  const withChecks: Catalogue = { ...catalogue, modules: catalogue.modules.map((m) => ({ ...m, lessons: m.lessons.map((l) => (l.id === '01-mod/a' ? { ...l, selfChecks } : l)) })) };
+  const assignment: Assignment = {
     title: 'Title with <markup> & "quotes"',
-    description: 'Due 2027-03-01. Read & write.',
-    folders: [
-      { title: 'Lessons', links: [{ title: 'A & B', url: 'https://example.org/a?x=1&y=2' }] },
-      { title: 'Readings', links: [{ title: 'R1', url: 'https://example.org/r1' }, { title: 'R2', url: 'https://example.org/r2' }] },
-    ],
+    due: '2027-03-01',
+    instructions: 'Read & write.\n\nThen <discuss>.',
+    lessons: ['01-mod/a', '01-mod/b'],
+    readings: [s1!, s2!],
+    questions: ['01-mod/a#1', '01-mod/b#2'],
   };
+  const share = `https://example.org/assign${toQuery(assignment)}`;
+  const spec = assignmentCartridge(withChecks, assignment, (p) => `https://example.org${p}`, share);
 
-  it('has metadata, a rooted organization, one resource per item and every file, with text escaped', async () => {
+  it('reads the self-checks of a lesson with the answers from the data', () => {
+    expect(selfChecks.map((c) => c.question)).toContain('When was the trial of Kozlov, Sapargali and Aminov?');
+    const trial = kz.get('kozlov-trial-2012', 'events');
+    expect(selfChecks.find((c) => c.question.startsWith('When was the trial'))!.answer).toContain(trial.title);
+    const claim = kz.get('rferl-kozlov-sentenced-7-and-a-half-years', 'claims');
+    expect(selfChecks.find((c) => c.question.startsWith('What sentence did Kozlov'))!.answer).toContain(claim.quote.exact.replace(/\s*\n\s*/g, ' '));
+  });
+
+  it('holds the assignment with its due date and instructions, a topic per chosen question, a quiz of self-checks, and lessons and readings as links', async () => {
     const files = unzipSync(await cartridgeZip(spec));
-    const manifest = parser.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
-    expect(manifest.metadata.schemaversion).toBe('1.1.0');
-    expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(spec.title);
-    const folders = manifest.organizations.organization.item[0].item;
-    expect(folders.map((f: { title: string }) => f.title)).toEqual(['Lessons', 'Readings']);
-    const refs = folders.flatMap((f: { item: { '@identifierref': string }[] }) => f.item.map((i) => i['@identifierref']));
-    const resources = manifest.resources.resource as { '@identifier': string; file: { '@href': string }[] }[];
-    expect(refs).toEqual(resources.map((r) => r['@identifier']));
-    const urls = resources.map((r) => parser.parse(strFromU8(files[r.file[0]!['@href']]!)).webLink.url['@href']);
-    expect(urls).toEqual(['https://example.org/a?x=1&y=2', 'https://example.org/r1', 'https://example.org/r2']);
-    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', ...resources.map((r) => r.file[0]!['@href'])].sort());
+    const cc = readCartridge(files);
+    expect(cc.manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(assignment.title);
+    expect(cc.folders.map((f) => f.title)).toEqual([assignment.title, 'Discussion', 'Self-checks', 'Lessons', 'Readings']);
+    expect(cc.folders.map((f) => f.resources.map((r) => r.type))).toEqual([
+      ['assignment_xmlv1p0', 'imswl_xmlv1p3'],
+      ['imsdt_xmlv1p3', 'imsdt_xmlv1p3'],
+      ['imsqti_xmlv1p2/imscc_xmlv1p3/assessment'],
+      ['imswl_xmlv1p3', 'imswl_xmlv1p3'],
+      chosenReadings(withChecks, assignment).flatMap((r) => (r.url ? ['imswl_xmlv1p3', 'imswl_xmlv1p3'] : ['imswl_xmlv1p3'])),
+    ]);
+
+    // the assignment: title, instructions and due day in its text; Canvas's due date in its extension
+    const a = cc.folders[0]!.resources[0]!;
+    expect(a.root.title).toBe(assignment.title);
+    const html = a.root.text['#text'] as string;
+    expect(html).toContain('<p><strong>Due:</strong> 1 March 2027.</p>');
+    expect(html).toContain('<p>Read &amp; write.</p><p>Then &lt;discuss&gt;.</p>');
+    expect(html).toContain('<li>Q one?</li><li>Q two?</li>');
+    expect(html).toContain(share.replace(/&/g, '&amp;'));
+    expect(a.root.extensions.assignment['@xmlns']).toBe(CC13.canvas);
+    expect(a.root.extensions.assignment.due_at).toBe('2027-03-01T23:59:59');
+    // the binding's order of elements: title, text, submission_formats, extensions
+    const order = ['<title>', '<text ', '<submission_formats>', '<extensions>'].map((tag) => a.text.indexOf(tag));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(cc.folders[0]!.resources[1]!.root.url['@href']).toBe(share);
+
+    // one discussion topic per chosen question, naming its lesson
+    const topics = cc.folders[1]!.resources.map((r) => r.root);
+    expect(topics.map((t) => t.title)).toEqual(['Lesson A: question 1', 'Lesson B: question 2']);
+    expect(topics[0]!.text['#text']).toContain('<p>Q one?</p>');
+    expect(topics[1]!.text['#text']).toContain('<a href="https://example.org/course/mod/b">Lesson B</a>');
+
+    // the quiz: one essay item per self-check, the question as its text, the data's answer as feedback
+    const quiz = cc.folders[2]!.resources[0]!.root.assessment;
+    expect(quiz['@title']).toBe('Self-check: Lesson A');
+    const items = quiz.section[0].item as Record<string, any>[];
+    expect(items.map((i) => i.presentation.material.mattext['#text'])).toEqual(selfChecks.map((c) => c.question));
+    expect(items.map((i) => i.itemfeedback.flow_mat.material.mattext['#text'])).toEqual(selfChecks.map((c) => `From the data: ${c.answer}`));
+
+    // lessons and readings as links; an original only where its address is verified
+    const urls = (f: number) => cc.folders[f]!.resources.map((r) => r.root.url['@href']);
+    expect(urls(3)).toEqual(['https://example.org/course/mod/a', 'https://example.org/course/mod/b']);
+    const readings = chosenReadings(withChecks, assignment);
+    expect(urls(4)).toEqual(readings.flatMap((r) => [`https://example.org${r.href}`, ...(r.url ? [r.url] : [])]));
+  });
+
+  it('with no due date writes no Canvas extension, and with no questions or self-checks no empty folders', async () => {
+    const plain = assignmentCartridge(withChecks, { ...assignment, due: '', lessons: ['02-two/c'], questions: [], readings: [] }, (p) => `https://example.org${p}`, share);
+    const cc = readCartridge(unzipSync(await cartridgeZip(plain)));
+    expect(cc.folders.map((f) => f.title)).toEqual([assignment.title, 'Lessons']);
+    expect(cc.folders[0]!.resources[0]!.root.extensions).toBeUndefined();
+    expect(cc.folders[0]!.resources[0]!.text).not.toContain('Due:');
   });
 
   it('drops characters XML cannot hold instead of writing a broken manifest', () => {
     const files = cartridgeFiles({ ...spec, title: 'bad \u0001 char' });
     expect(files['imsmanifest.xml']).toContain('bad  char');
+    expect(() => xmllintAll(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextEncoder().encode(v)])))).not.toThrow();
+  });
+
+  it('is refused by xmllint when a file is not well-formed, so the check can fail', () => {
+    expect(() => xmllintAll({ 'imsmanifest.xml': new TextEncoder().encode('<manifest><unclosed></manifest>') })).toThrow();
   });
 });
 

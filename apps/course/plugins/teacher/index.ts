@@ -11,6 +11,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { aliasedSitePath, normalizeUrl } from '@docusaurus/utils';
 import { catalogueOf, type LoadedDoc } from './catalogue';
+import { addSelfChecks } from './selfChecks';
 import { teachPaths } from '../../src/components/teacher/types';
 
 const component = (name: string) => `@site/src/components/teacher/${name}`;
@@ -27,6 +28,7 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
       const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
       const guides = docsPlugin?.teach?.loadedVersions[0]?.docs ?? [];
       const catalogue = await catalogueOf(docs, guides);
+      await addSelfChecks(catalogue, docs, context.siteDir);
       // "@site/…" paths, as the kzdata plugin's, keep the route registry short and the same in every checkout
       // routes carry the base path (BASE_URL); the pages' links get it from <Link>
       const route = (p: string) => normalizeUrl([context.baseUrl, p]);

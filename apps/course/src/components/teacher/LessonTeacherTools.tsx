@@ -13,7 +13,7 @@ import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
 import { assignLink } from './assignLink';
-import { downloadCartridge, readingLinks } from './cartridge';
+import { discussionTopics, downloadCartridge, readingLinks } from './cartridge';
 import { downloadCitations, fileStem } from './download';
 import { Citation, CitationDownloads } from './Reading';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
@@ -103,8 +103,9 @@ export default function LessonTeacherTools({
                   title,
                   description: `${title} (kzprotest course lesson)`,
                   folders: [
-                    { title, links: [{ title, url }] },
-                    ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, abs) }] : []),
+                    { title, items: [{ title, url }] },
+                    ...(questions.length ? [{ title: 'Discussion', items: discussionTopics({ title }, questions.map((text, i) => ({ n: i + 1, text })), url) }] : []),
+                    ...(extras.readings.length ? [{ title: 'Readings', items: readingLinks(extras.readings, abs) }] : []),
                   ],
                 })
               }>
