@@ -1,10 +1,11 @@
 /**
  * The teacher tools in real Chromium against the built site: an assignment of two lessons and
  * three readings survives its share link, prints to a PDF holding its citations, downloads
- * BibTeX that citation-js reads back to the same sources, and exports a Common Cartridge whose
- * manifest has what the specification requires; a tampered link shows a message.
+ * BibTeX that citation-js reads back to the same sources, and exports a Common Cartridge 1.3
+ * whose manifest and resources have what that version requires (test/cartridge.ts, with
+ * xmllint); a tampered link shows a message.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,11 +13,18 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { unzipSync, strFromU8 } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
 import * as kz from '@kzprotest/data';
 import { allReadings } from '../plugins/teacher/catalogue';
 import type { ReadingView } from '../src/components/teacher/types';
 import { pdfText, startSite, type Site } from './browser';
+import { readCartridge } from './cartridge';
+
+/** How many self-checks (`<Check claim|event>`) the lesson file of a docs id holds (ids drop the folders' number prefixes). */
+function selfCheckCount(docId: string): number {
+  const [folder, ...rest] = docId.split('/');
+  const dir = readdirSync(path.join(siteDir, 'docs')).find((d) => d.replace(/^\d+[-_.]/, '') === folder)!;
+  return (readFileSync(path.join(siteDir, 'docs', dir, `${rest.join('/')}.mdx`), 'utf8').match(/<Check\s+(?:claim|event)="/g) ?? []).length;
+}
 
 const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.resolve(process.env.TEACHER_BUILD_DIR ?? path.join(siteDir, 'build'));
@@ -76,7 +84,6 @@ async function downloaded(page: Page, button: ReturnType<Page['locator']>): Prom
 /** Text compared without white space: PDF text comes in runs split at line ends. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'resource', 'file'].includes(name) });
 
 interface Chosen {
   lessons: { id: string; permalink: string; title: string }[];
@@ -198,45 +205,29 @@ describe('the assignment builder', () => {
     await context.close();
   });
 
-  it('exports a Common Cartridge with metadata, an organization, one resource per item and every file', async () => {
+  it('exports a Common Cartridge 1.3 with the assignment, its due date, a topic per question, the self-checks as a quiz, and lessons and readings as links', async () => {
     const { context, page } = await newPage();
     await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
     await page.locator('main[data-ready="true"]').waitFor();
     const cc = await downloaded(page, page.getByRole('button', { name: /Common Cartridge/ }));
     expect(cc.name).toMatch(/\.imscc$/);
-    const files = unzipSync(new Uint8Array(cc.bytes));
-    expect(Object.keys(files)).toContain('imsmanifest.xml');
-    const manifest = xml.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
-    expect(manifest['@identifier']).toBeTruthy();
-    expect(manifest.metadata.schema).toBe('IMS Common Cartridge');
-    expect(manifest.metadata.schemaversion).toBe('1.1.0');
-    expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(title);
-    const organization = manifest.organizations.organization;
-    expect(organization['@structure']).toBe('rooted-hierarchy');
-    const root = organization.item;
-    expect(root).toHaveLength(1);
-    // every leaf item points at exactly one resource, and every resource is used by one item
-    const leaves: { '@identifierref': string; title: string }[] = [];
-    const walk = (items: Record<string, unknown>[]) => {
-      for (const item of items) {
-        if (item['@identifierref']) leaves.push(item as never);
-        if (Array.isArray(item.item)) walk(item.item as Record<string, unknown>[]);
-      }
-    };
-    walk(root);
-    const resources = manifest.resources.resource as { '@identifier': string; '@type': string; file: { '@href': string }[] }[];
-    expect(leaves.map((l) => l['@identifierref']).sort()).toEqual(resources.map((r) => r['@identifier']).sort());
-    expect(new Set(resources.map((r) => r['@identifier'])).size).toBe(resources.length);
-    const urls: string[] = [];
-    for (const resource of resources) {
-      expect(resource['@type']).toBe('imswl_xmlv1p1');
-      for (const file of resource.file) {
-        expect(files[file['@href']], `file ${file['@href']} of ${resource['@identifier']}`).toBeDefined();
-        const link = xml.parse(strFromU8(files[file['@href']]!)).webLink;
-        expect(link.title).toBeTruthy();
-        urls.push(link.url['@href']);
-      }
-    }
+    // readCartridge checks the manifest and every resource against CC 1.3 and runs xmllint on each file
+    const read = readCartridge(unzipSync(new Uint8Array(cc.bytes)));
+    expect(read.manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(title);
+    const ofType = (type: string) => read.resources.filter((r) => r.type === type);
+    const [assignment] = ofType('assignment_xmlv1p0');
+    expect(ofType('assignment_xmlv1p0')).toHaveLength(1);
+    expect(assignment!.root.title).toBe(title);
+    expect(assignment!.root.text['#text']).toContain('<p><strong>Due:</strong> 15 January 2027.</p>');
+    expect(assignment!.root.text['#text']).toContain(instructions);
+    expect(assignment!.root.extensions.assignment.due_at).toBe(`${due}T23:59:59`);
+    // a topic per chosen question, and a quiz per chosen lesson that has self-checks
+    const questions = new URL(chosen.shareUrl).searchParams.get('questions')!.split(',');
+    expect(ofType('imsdt_xmlv1p3')).toHaveLength(questions.length);
+    const withChecks = chosen.lessons.filter((l) => selfCheckCount(l.id) > 0);
+    expect(ofType('imsqti_xmlv1p2/imscc_xmlv1p3/assessment').map((r) => r.root.assessment['@title'])).toEqual(withChecks.map((l) => `Self-check: ${l.title}`));
+    for (const [i, quiz] of ofType('imsqti_xmlv1p2/imscc_xmlv1p3/assessment').entries()) expect(quiz.root.assessment.section[0].item).toHaveLength(selfCheckCount(withChecks[i]!.id));
+    const urls = ofType('imswl_xmlv1p3').map((r) => r.root.url['@href'] as string);
     // the assignment itself, its two lessons and its three readings' pages are linked
     expect(urls).toContain(chosen.shareUrl);
     for (const l of chosen.lessons) expect(urls).toContain(`${base}${l.permalink}`);
@@ -341,9 +332,11 @@ describe('a lesson page', () => {
     const cc = await downloaded(page, page.getByRole('button', { name: 'Common Cartridge (.imscc)' }));
     expect((await loadedScripts()).filter((js) => js.includes(ZIP_LIBRARY))).toHaveLength(1);
     const files = unzipSync(new Uint8Array(cc.bytes));
-    const manifest = xml.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
-    for (const r of manifest.resources.resource as { file: { '@href': string }[] }[]) expect(files[r.file[0]!['@href']]).toBeDefined();
+    const read = readCartridge(files);
     expect(strFromU8(files['imsmanifest.xml']!)).toContain(title.replace(/&/g, '&amp;'));
+    // the lesson, a discussion topic per question of the lesson, its readings
+    expect(read.folders.map((f) => f.title)).toEqual([title, 'Discussion', 'Readings']);
+    expect(read.folders[1]!.resources.every((r) => r.type === 'imsdt_xmlv1p3')).toBe(true);
     await context.close();
   });
 });

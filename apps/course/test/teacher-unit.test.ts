@@ -15,13 +15,15 @@ import '@citation-js/plugin-ris';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import * as kz from '@kzprotest/data';
-import { formatCitation, lessonCsl, readingView, PERMALINK } from '../plugins/teacher/citations';
+import { chicagoTitle, formatCitation, lessonCsl, readingView, sentenceCaseTitle, PERMALINK } from '../plugins/teacher/citations';
 import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/guides';
 import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
 import { chosenReadings, fromQuery, isDay, MAX_LIST, MAX_NAMED_PROBLEMS, toQuery, type Assignment } from '../src/components/teacher/assignLink';
-import { cartridgeFiles, cartridgeZip } from '../src/components/teacher/cartridge';
+import { assignmentCartridge, cartridgeFiles, cartridgeZip, CC13 } from '../src/components/teacher/cartridge';
+import { selfChecksOf } from '../plugins/teacher/selfChecks';
+import { readCartridge, xmllintAll } from './cartridge';
 import { citationFiles, fileStem } from '../src/components/teacher/download';
 import type { Catalogue } from '../src/components/teacher/types';
 
@@ -202,15 +204,106 @@ describe('citations', () => {
     expect(JSON.parse(files.csl).map((e: { id: string }) => e.id)).toEqual([s2, s3, s1]);
   });
 
-  it('of a lesson carry the placeholder address, no date, and the course title of the config', async () => {
+  it('of a lesson carry the course data’s version, "n.d." for the release date no version records, the placeholder address and the course title of the config', async () => {
     const extras = await lessonTeacherExtras({ title: 'A lesson', readings: [s1!] });
     expect(extras.cite.apa.text).toContain(PERMALINK);
     expect(extras.cite.chicago.text).toContain(PERMALINK);
     expect(extras.cite.csl).not.toHaveProperty('issued');
-    expect(extras.cite.apa.text).toContain('(n.d.)');
+    expect(extras.cite.csl.version).toBe(kz.meta.version);
+    // APA 7 10.16 (web page with a description in brackets, 9.21; no date: "n.d.", 9.17); Chicago 17 14.206 (web page, "n.d." 14.207)
+    const v = kz.meta.version;
+    expect(extras.cite.apa.text).toBe(`kzprotest. (n.d.). A lesson [Lesson, course data version ${v}]. Protest, Labour and the State in Kazakhstan. ${PERMALINK}`);
+    expect(extras.cite.apa.html).toContain('<i>A lesson</i> [Lesson');
+    expect(extras.cite.chicago.text).toBe(`kzprotest. “A Lesson.” Lesson, course data version ${v}. Protest, labour and the state in Kazakhstan, n.d. ${PERMALINK}.`);
     expect(extras.readings.map((r) => r.id)).toEqual([s1]);
     const config = readFileSync(path.join(__dirname, '..', 'docusaurus.config.ts'), 'utf8');
     expect(/^\s*title: '([^']+)',/m.exec(config)?.[1]).toBe(SITE_TITLE);
+    // the version is the data package's, which the site shows
+    expect(JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'packages', 'data', 'package.json'), 'utf8')).version).toBe(v);
+  });
+});
+
+/**
+ * Each source's reference as APA 7 and Chicago 17 (notes and bibliography, bibliography form)
+ * write it, worked out from the record's metadata by the manuals' rules, not copied from the
+ * output: the report of the change that added this test explains each string against its rule.
+ * `italic` is what the style sets in italics (the HTML's <i>); the words in brackets are the
+ * record's unconfirmed fields.
+ */
+const EXPECTED_REFERENCES: Record<string, { apa: string; apaItalic: string; chicago: string; chicagoItalic: string }> = {
+  // article-newspaper, republished: APA 10.2 and 9.41 ("Original work published"); CMOS 14.191
+  'atol-2012-cold-winds-from-janaozen': {
+    apa: 'Kazakova, A. (2012, December 20). Cold winds from Janaozen. Asia Times Online. http://www.atimes.com/atimes/Central_Asia/NL20Ag03.html (Original work published 2012)',
+    apaItalic: 'Asia Times Online',
+    chicago: 'Kazakova, Alexandra. “Cold Winds from Janaozen.” Asia Times Online, December 20, 2012. http://www.atimes.com/atimes/Central_Asia/NL20Ag03.html.',
+    chicagoItalic: 'Asia Times Online',
+  },
+  // post-weblog: APA 10.1 example 17; CMOS 14.208 (blog name, "(blog)", the site it is part of)
+  'iheid-2022-lessons-from-january-protests': {
+    apa: 'Tutumlu, A. (2022, March 30). Lessons from the January 2022 protests in Kazakhstan. Executive Education Blog. https://executiveeducation.blog/themes/conflict/lessons-from-the-january-2022-protests-in-kazakhstan/ [Date not confirmed; author not confirmed.]',
+    apaItalic: 'Executive Education Blog',
+    chicago: 'Tutumlu, Assel. “Lessons from the January 2022 Protests in Kazakhstan.” Executive Education Blog (blog). Graduate Institute of International and Development Studies (IHEID), Geneva, March 30, 2022. https://executiveeducation.blog/themes/conflict/lessons-from-the-january-2022-protests-in-kazakhstan/. [Date not confirmed; author not confirmed.]',
+    chicagoItalic: 'Executive Education Blog',
+  },
+  // article-magazine with no author and no verified address: APA 9.12 (title in the author's place); CMOS 14.207 (the publication in the author's place)
+  'opendemocracy-2019-kazakh-regime-learning': {
+    apa: 'What is the Kazakh regime learning from citizen protests? (2019). openDemocracy. [Date not confirmed; publication title not confirmed.]',
+    apaItalic: 'openDemocracy',
+    chicago: 'openDemocracy. “What Is the Kazakh Regime Learning from Citizen Protests?” 2019. [Date not confirmed; publication title not confirmed.]',
+    chicagoItalic: 'openDemocracy',
+  },
+  // article-newspaper with month only: APA 10.2 and 9.14; CMOS 14.191 and 8.159 (headline style)
+  'rferl-2012-zhanaozen-quiet-but-angry': {
+    apa: 'Sindelar, D., & Toiken, S. (2012, December). A year after deadly riots, Zhanaozen is quiet but angry. Radio Free Europe/Radio Liberty. https://www.rferl.org/a/zhanaozen-a-year-after-the-riots/24798726.html [Date not confirmed; author not confirmed.]',
+    apaItalic: 'Radio Free Europe/Radio Liberty',
+    chicago: 'Sindelar, Daisy, and Sania Toiken. “A Year after Deadly Riots, Zhanaozen Is Quiet but Angry.” Radio Free Europe/Radio Liberty, December 2012. https://www.rferl.org/a/zhanaozen-a-year-after-the-riots/24798726.html. [Date not confirmed; author not confirmed.]',
+    chicagoItalic: 'Radio Free Europe/Radio Liberty',
+  },
+  // webpage by an organisation, no date: APA 10.16 (the title's space before its colon, as printed, is
+  // made unbreakable by citeproc, U+202F, so no line starts with the colon) (title in italics, site name, no "Retrieved" for a page not designed to change, 9.16); CMOS 14.206-207
+  'rsf-wefc-zhanaozen-city-cut-off': {
+    apa: 'Reporters Without Borders. (n.d.). Kazakhstan\u202f: Zhanaozen – a city cut off from the rest of the world a year ago. WeFightCensorship. http://wefightcensorship.org/censored/kazakhstan-zhanaozen-city-cut-rest-world-year-agohtml.html [Author not confirmed.]',
+    apaItalic: 'Kazakhstan\u202f: Zhanaozen – a city cut off from the rest of the world a year ago',
+    chicago: 'Reporters Without Borders. “Kazakhstan\u202f: Zhanaozen – a City Cut Off from the Rest of the World a Year Ago.” WeFightCensorship, n.d. http://wefightcensorship.org/censored/kazakhstan-zhanaozen-city-cut-rest-world-year-agohtml.html. [Author not confirmed.]',
+    chicagoItalic: '',
+  },
+};
+
+describe('references in APA 7 and Chicago 17', () => {
+  it('hold an expected reference for every source of the data', () => {
+    expect(Object.keys(EXPECTED_REFERENCES).sort()).toEqual(kz.sources.map((s) => s.id).sort());
+  });
+
+  for (const [id, expected] of Object.entries(EXPECTED_REFERENCES)) {
+    it(`of ${id} are what the manuals give for its metadata, italics included`, async () => {
+      const r = await readingView(id);
+      expect(r.apa.text).toBe(expected.apa);
+      expect(r.chicago.text).toBe(expected.chicago);
+      const italics = (html: string) => [...html.matchAll(/<i>(.*?)<\/i>/g)].map((m) => m[1]!.replace(/&#38;/g, '&')).join(' | ');
+      expect(italics(r.apa.html)).toBe(expected.apaItalic);
+      expect(italics(r.chicago.html)).toBe(expected.chicagoItalic);
+    });
+  }
+
+  it('never double punctuation after a title, print "Retrieved" or an access date, or hide an unconfirmed field', async () => {
+    for (const source of kz.sources) {
+      const r = await readingView(source.id);
+      for (const text of [r.apa.text, r.chicago.text]) {
+        // a period after an initial ("D., &") is no title's
+        expect(text, source.id).not.toMatch(/(?<!\b\p{Lu})\.[.,]|[?!][.,]|,,|\.\s+\./u);
+        expect(text, source.id).not.toMatch(/Retrieved|Accessed/i);
+        for (const u of source.unverified) if (['issued', 'author', 'container-title'].includes(u.field) && (u.field !== 'issued' || source.issued)) expect(text, `${source.id} ${u.field}`).toMatch(/not confirmed\.\]$/);
+      }
+    }
+  });
+
+  it('put titles in sentence case for CSL, keeping names, and mark particles for Chicago', () => {
+    expect(sentenceCaseTitle('A Year After Deadly Riots, Zhanaozen Is Quiet But Angry')).toBe('A year after deadly riots, Zhanaozen is quiet but angry');
+    expect(sentenceCaseTitle('Cold Winds From Janaozen: Repression Has Worsened.')).toBe('Cold winds from Janaozen: Repression has worsened');
+    // already sentence case: kept as printed, "Kazakh" included
+    expect(sentenceCaseTitle('What is the Kazakh regime learning from citizen protests?')).toBe('What is the Kazakh regime learning from citizen protests?');
+    expect(chicagoTitle('a city cut off from the rest')).toBe('a city cut <span class="nocase">Off</span> from the rest');
+    expect(chicagoTitle('lessons from the January protests')).toBe('lessons from the January protests');
   });
 });
 
@@ -250,35 +343,94 @@ describe('the citeproc worker', () => {
   });
 });
 
-describe('Common Cartridge', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['item', 'resource', 'file'].includes(n) });
-  const spec = {
+describe('Common Cartridge 1.3', () => {
+  const lessonFile = path.join(__dirname, '..', 'docs', '04-prosecutions-and-media', 'trials-and-sentences.mdx');
+  const selfChecks = selfChecksOf(readFileSync(lessonFile, 'utf8'));
+  // the fixture lesson A gets a real lesson's self-checks, as addSelfChecks gives them in the build
+  const withChecks: Catalogue = { ...catalogue, modules: catalogue.modules.map((m) => ({ ...m, lessons: m.lessons.map((l) => (l.id === '01-mod/a' ? { ...l, selfChecks } : l)) })) };
+  const assignment: Assignment = {
     title: 'Title with <markup> & "quotes"',
-    description: 'Due 2027-03-01. Read & write.',
-    folders: [
-      { title: 'Lessons', links: [{ title: 'A & B', url: 'https://example.org/a?x=1&y=2' }] },
-      { title: 'Readings', links: [{ title: 'R1', url: 'https://example.org/r1' }, { title: 'R2', url: 'https://example.org/r2' }] },
-    ],
+    due: '2027-03-01',
+    instructions: 'Read & write.\n\nThen <discuss>.',
+    lessons: ['01-mod/a', '01-mod/b'],
+    readings: [s1!, s2!],
+    questions: ['01-mod/a#1', '01-mod/b#2'],
   };
+  const share = `https://example.org/assign${toQuery(assignment)}`;
+  const spec = assignmentCartridge(withChecks, assignment, (p) => `https://example.org${p}`, share);
 
-  it('has metadata, a rooted organization, one resource per item and every file, with text escaped', async () => {
+  it('reads the self-checks of a lesson with the answers from the data', () => {
+    expect(selfChecks.map((c) => c.question)).toContain('When was the trial of Kozlov, Sapargali and Aminov?');
+    const trial = kz.get('kozlov-trial-2012', 'events');
+    expect(selfChecks.find((c) => c.question.startsWith('When was the trial'))!.answer).toContain(trial.title);
+    const claim = kz.get('rferl-kozlov-sentenced-7-and-a-half-years', 'claims');
+    expect(selfChecks.find((c) => c.question.startsWith('What sentence did Kozlov'))!.answer).toContain(claim.quote.exact.replace(/\s*\n\s*/g, ' '));
+  });
+
+  it('holds the assignment with its due date and instructions, a topic per chosen question, a quiz of self-checks, and lessons and readings as links', async () => {
     const files = unzipSync(await cartridgeZip(spec));
-    const manifest = parser.parse(strFromU8(files['imsmanifest.xml']!)).manifest;
-    expect(manifest.metadata.schemaversion).toBe('1.1.0');
-    expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(spec.title);
-    const folders = manifest.organizations.organization.item[0].item;
-    expect(folders.map((f: { title: string }) => f.title)).toEqual(['Lessons', 'Readings']);
-    const refs = folders.flatMap((f: { item: { '@identifierref': string }[] }) => f.item.map((i) => i['@identifierref']));
-    const resources = manifest.resources.resource as { '@identifier': string; file: { '@href': string }[] }[];
-    expect(refs).toEqual(resources.map((r) => r['@identifier']));
-    const urls = resources.map((r) => parser.parse(strFromU8(files[r.file[0]!['@href']]!)).webLink.url['@href']);
-    expect(urls).toEqual(['https://example.org/a?x=1&y=2', 'https://example.org/r1', 'https://example.org/r2']);
-    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', ...resources.map((r) => r.file[0]!['@href'])].sort());
+    const cc = readCartridge(files);
+    expect(cc.manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(assignment.title);
+    expect(cc.folders.map((f) => f.title)).toEqual([assignment.title, 'Discussion', 'Self-checks', 'Lessons', 'Readings']);
+    expect(cc.folders.map((f) => f.resources.map((r) => r.type))).toEqual([
+      ['assignment_xmlv1p0', 'imswl_xmlv1p3'],
+      ['imsdt_xmlv1p3', 'imsdt_xmlv1p3'],
+      ['imsqti_xmlv1p2/imscc_xmlv1p3/assessment'],
+      ['imswl_xmlv1p3', 'imswl_xmlv1p3'],
+      chosenReadings(withChecks, assignment).flatMap((r) => (r.url ? ['imswl_xmlv1p3', 'imswl_xmlv1p3'] : ['imswl_xmlv1p3'])),
+    ]);
+
+    // the assignment: title, instructions and due day in its text; Canvas's due date in its extension
+    const a = cc.folders[0]!.resources[0]!;
+    expect(a.root.title).toBe(assignment.title);
+    const html = a.root.text['#text'] as string;
+    expect(html).toContain('<p><strong>Due:</strong> 1 March 2027.</p>');
+    expect(html).toContain('<p>Read &amp; write.</p><p>Then &lt;discuss&gt;.</p>');
+    expect(html).toContain('<li>Q one?</li><li>Q two?</li>');
+    expect(html).toContain(share.replace(/&/g, '&amp;'));
+    expect(a.root.extensions.assignment['@xmlns']).toBe(CC13.canvas);
+    expect(a.root.extensions.assignment.due_at).toBe('2027-03-01T23:59:59');
+    // the binding's order of elements: title, text, submission_formats, extensions
+    const order = ['<title>', '<text ', '<submission_formats>', '<extensions>'].map((tag) => a.text.indexOf(tag));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(cc.folders[0]!.resources[1]!.root.url['@href']).toBe(share);
+
+    // one discussion topic per chosen question, naming its lesson
+    const topics = cc.folders[1]!.resources.map((r) => r.root);
+    expect(topics.map((t) => t.title)).toEqual(['Lesson A: question 1', 'Lesson B: question 2']);
+    expect(topics[0]!.text['#text']).toContain('<p>Q one?</p>');
+    expect(topics[1]!.text['#text']).toContain('<a href="https://example.org/course/mod/b">Lesson B</a>');
+
+    // the quiz: one essay item per self-check, the question as its text, the data's answer as feedback
+    const quiz = cc.folders[2]!.resources[0]!.root.assessment;
+    expect(quiz['@title']).toBe('Self-check: Lesson A');
+    const items = quiz.section[0].item as Record<string, any>[];
+    expect(items.map((i) => i.presentation.material.mattext['#text'])).toEqual(selfChecks.map((c) => c.question));
+    expect(items.map((i) => i.itemfeedback.flow_mat.material.mattext['#text'])).toEqual(selfChecks.map((c) => `From the data: ${c.answer}`));
+
+    // lessons and readings as links; an original only where its address is verified
+    const urls = (f: number) => cc.folders[f]!.resources.map((r) => r.root.url['@href']);
+    expect(urls(3)).toEqual(['https://example.org/course/mod/a', 'https://example.org/course/mod/b']);
+    const readings = chosenReadings(withChecks, assignment);
+    expect(urls(4)).toEqual(readings.flatMap((r) => [`https://example.org${r.href}`, ...(r.url ? [r.url] : [])]));
+  });
+
+  it('with no due date writes no Canvas extension, and with no questions or self-checks no empty folders', async () => {
+    const plain = assignmentCartridge(withChecks, { ...assignment, due: '', lessons: ['02-two/c'], questions: [], readings: [] }, (p) => `https://example.org${p}`, share);
+    const cc = readCartridge(unzipSync(await cartridgeZip(plain)));
+    expect(cc.folders.map((f) => f.title)).toEqual([assignment.title, 'Lessons']);
+    expect(cc.folders[0]!.resources[0]!.root.extensions).toBeUndefined();
+    expect(cc.folders[0]!.resources[0]!.text).not.toContain('Due:');
   });
 
   it('drops characters XML cannot hold instead of writing a broken manifest', () => {
     const files = cartridgeFiles({ ...spec, title: 'bad \u0001 char' });
     expect(files['imsmanifest.xml']).toContain('bad  char');
+    expect(() => xmllintAll(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextEncoder().encode(v)])))).not.toThrow();
+  });
+
+  it('is refused by xmllint when a file is not well-formed, so the check can fail', () => {
+    expect(() => xmllintAll({ 'imsmanifest.xml': new TextEncoder().encode('<manifest><unclosed></manifest>') })).toThrow();
   });
 });
 

@@ -14,6 +14,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 import { catalogueOf, moduleOf, type LoadedDoc } from './catalogue';
 import { guideData, guideDataFile } from './guides';
+import { addSelfChecks } from './selfChecks';
 import { teachPaths } from '../../src/components/teacher/types';
 import type { HomeModule } from '../../src/components/teacher/types';
 
@@ -31,6 +32,7 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
       const docs = docsPlugin?.default?.loadedVersions[0]?.docs ?? [];
       const guides = docsPlugin?.teach?.loadedVersions[0]?.docs ?? [];
       const catalogue = await catalogueOf(docs, guides);
+      await addSelfChecks(catalogue, docs, context.siteDir);
       // routes carry the base path (BASE_URL); the pages' links get it from <Link>
       const route = (p: string) => normalizeUrl([context.baseUrl, p]);
 

@@ -1,7 +1,8 @@
 /**
  * The end of every lesson: "Assign this" (permalink, Google Classroom, the reading list as
  * citation files, a Common Cartridge) and "Cite this lesson", with the citation_* meta tags
- * that reference managers read. No date is given, because the course records none.
+ * that reference managers read. The citation names the version of the course data; no date is
+ * given, because no release date is recorded for any version.
  */
 import React, { type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
@@ -11,7 +12,7 @@ import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
 import { assignLink } from './assignLink';
-import { downloadCartridge, readingLinks } from './cartridge';
+import { discussionTopics, downloadCartridge, readingLinks } from './cartridge';
 import { downloadCitations, fileStem } from './download';
 import { Citation, CitationDownloads } from './Reading';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
@@ -102,8 +103,9 @@ export default function LessonTeacherTools({
                   title,
                   description: `${title} (kzprotest course lesson)`,
                   folders: [
-                    { title, links: [{ title, url }] },
-                    ...(extras.readings.length ? [{ title: 'Readings', links: readingLinks(extras.readings, abs) }] : []),
+                    { title, items: [{ title, url }] },
+                    ...(questions.length ? [{ title: 'Discussion', items: discussionTopics({ title }, questions.map((text, i) => ({ n: i + 1, text })), url) }] : []),
+                    ...(extras.readings.length ? [{ title: 'Readings', items: readingLinks(extras.readings, abs) }] : []),
                   ],
                 })
               }>
@@ -117,7 +119,10 @@ export default function LessonTeacherTools({
           </Heading>
           <Citation label="APA" html={cite.apa.html} />
           <Citation label="Chicago" html={cite.chicago.html} />
-          <p className={styles.muted}>No date is given: the course records none for its lessons.</p>
+          <p className={styles.muted}>
+            The citation names the version of the course data ({String(extras.cite.csl.version)}). It says “n.d.”: no release date is recorded for
+            that version, and the day the site was built is not the lesson’s date.
+          </p>
         </section>
       </div>
     </>

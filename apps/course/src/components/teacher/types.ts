@@ -39,6 +39,15 @@ export interface LessonSummary {
   readings: string[];
   contentWarning: string[];
   contentNote?: string;
+  /** The lesson's self-checks with the answers the data gives (for the cartridge's quiz). */
+  selfChecks?: SelfCheck[];
+}
+
+/** A self-check question of a lesson and its answer from the data, in words. */
+export interface SelfCheck {
+  question: string;
+  /** The claim's quote and whose words it is, or the event's date and title. */
+  answer: string;
 }
 
 export interface ModuleSummary {
