@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as kz from '@kzprotest/data';
-import { claimView, eventSummary } from '../kzdata/views';
+import { claimView, eventSummary } from '../kzdata/views/index';
 import { flowText, voiceOf } from '../../src/components/kz/data';
 import type { Catalogue, SelfCheck } from '../../src/components/teacher/types';
 import type { LoadedDoc } from './catalogue';
-import { checks } from './remark';
+import { checks } from './guides';
 
 /** A lesson's self-checks from its MDX text. @example selfChecksOf('<Check event="kozlov-trial-2012">When?</Check>')[0].answer */
 export function selfChecksOf(mdx: string): SelfCheck[] {
@@ -19,7 +19,7 @@ export function selfChecksOf(mdx: string): SelfCheck[] {
       const claim = claimView(kz.get(c.claim, 'claims'));
       return { question: c.question, answer: `“${flowText(claim.quote)}” (${voiceOf(claim)})` };
     }
-    const event = eventSummary(c.event!);
+    const event = eventSummary(kz.get(c.event!, 'events'));
     return { question: c.question, answer: `${event.dateLabel}: ${event.title}` };
   });
 }
