@@ -80,6 +80,8 @@ const out: Record<string, unknown> = {
   indexSeconds: run.indexMs / 1000,
   jsonBytes: run.bytes,
   heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+  // the process's peak resident memory (the kernel's maxrss, in KiB), corpus generation included
+  rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 };
 
 console.error(`${size} events: ${run.records} records built in ${(run.totalMs / 1000).toFixed(2)} s`);

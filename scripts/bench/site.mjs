@@ -8,6 +8,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, run } from './util.mjs';
+import { firstSearchMs } from './searchFirst.mjs';
+import { buildScaledCourse, largestPageData } from './siteScale.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -23,8 +25,11 @@ function htmlPages(dir) {
   return out;
 }
 
-/** A blank site: the classic preset's docs, `pages` Markdown pages of plain prose, nothing else. */
-function writeBlankSite(dir, pages, courseDir) {
+/**
+ * A blank site: the classic preset's docs, `pages` Markdown pages of plain prose, nothing else;
+ * with `search`, the course's search plugin too (the baseline of the first search's cost).
+ */
+function writeBlankSite(dir, pages, courseDir, { search = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'docs'), { recursive: true });
   // the same browser targets as the course, so both builds emit the same kind of CSS and JS
@@ -38,7 +43,9 @@ function writeBlankSite(dir, pages, courseDir) {
   baseUrl: '/',
   trailingSlash: false,
   future: { v4: true, faster: true },
-  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: undefined }, blog: false }]],
+  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: undefined }, blog: false }]],${
+      search ? `\n  themes: [['@easyops-cn/docusaurus-search-local', { hashed: true, indexDocs: true, indexPages: true, indexBlog: false, docsRouteBasePath: '/', language: ['en'] }]],` : ''
+    }
 };
 `,
   );
@@ -51,6 +58,7 @@ function writeBlankSite(dir, pages, courseDir) {
   }
 }
 
+/** A cold production build of a site, in seconds. */
 function timedBuild(docusaurus, siteDir, outDir) {
   // BENCH_SITE_REUSE=1 keeps earlier builds (for work on the bench itself; no build time then)
   if (process.env.BENCH_SITE_REUSE && existsSync(join(outDir, 'index.html'))) return Number.NaN;
@@ -143,8 +151,33 @@ export async function siteBench({ root, courseDir, tmpDir, log, quick }) {
   const blankSeconds = Math.min(...blankRuns);
   log(`site: course builds ${courseRuns.map((s) => s.toFixed(1)).join(', ')} s; blank ${blankRuns.map((s) => s.toFixed(1)).join(', ')} s`);
 
+  // the course at ten times the corpus, against the cost per page of today's (issue 22)
+  const htmlCount = (dir) => htmlPages(dir).filter((p) => !p.endsWith('404.html')).length;
+  const scaled = quick
+    ? undefined
+    : buildScaledCourse({
+        root,
+        tmpDir,
+        factor: 10,
+        log,
+        timedBuild: (siteDir, outDir) => timedBuild(docusaurus, siteDir, outDir),
+        countEvents: (dataDir) => readdirSync(join(dataDir, 'data', 'events')).filter((f) => f.endsWith('.yaml')).length,
+      });
+  const scaledPages = scaled ? htmlCount(scaled.outDir) : 0;
+  const todayData = largestPageData(courseDir);
+  const scaledData = scaled ? largestPageData(scaled.courseDir) : undefined;
+  if (scaledData) log(`site at x10: ${scaled.events} events, ${scaledPages} pages in ${scaled.seconds.toFixed(1)} s; largest page data ${(scaledData.bytes / 1024).toFixed(0)} kB (${scaledData.file})`);
+
+  // the blank site with the course's search plugin: what a first search costs with no course in it
+  const blankSearchDir = join(tmpDir, 'blank-search-site');
+  const blankSearchOut = join(tmpDir, 'blank-search-build');
+  log('site: building the blank site with the search plugin (for the first search)');
+  writeBlankSite(blankSearchDir, pages, courseDir, { search: true });
+  timedBuild(docusaurus, blankSearchDir, blankSearchOut);
+
   const course = await startServer(root, courseOut);
   const blank = await startServer(root, blankOut);
+  const blankSearch = await startServer(root, blankSearchOut);
   try {
     const lesson = lessonPath(courseOut);
     const courseUrl = `http://127.0.0.1:${course.port}${lesson}`;
@@ -154,6 +187,10 @@ export async function siteBench({ root, courseDir, tmpDir, log, quick }) {
     const mobile = Array.from({ length: runs }, () => lighthouse(courseUrl, tmpDir, false));
     const desktop = lighthouse(courseUrl, tmpDir, true);
     const blankMobile = lighthouse(blankUrl, tmpDir, false);
+    log('site: the first search at a 4x-slowed CPU, course lesson and blank page');
+    const searchRuns = quick ? 1 : 3;
+    const searchCourseMs = await firstSearchMs(courseUrl, 'Zhanaozen', { runs: searchRuns });
+    const searchBlankMs = await firstSearchMs(`http://127.0.0.1:${blankSearch.port}/page-1`, 'paragraph', { runs: searchRuns });
     const failed = [...new Set(mobile.flatMap((m) => m.failedA11y))];
     if (failed.length) log(`site: accessibility audits failed on ${lesson}: ${failed.join(', ')}`);
     // what the first search downloads: the whole index, as served and as gzip would send it
@@ -174,9 +211,24 @@ export async function siteBench({ root, courseDir, tmpDir, log, quick }) {
       lighthouse_lcp_mobile_ms: { value: median(mobile.map((m) => m.lcpMs)), unit: 'ms' },
       lighthouse_tbt_mobile_ms: { value: median(mobile.map((m) => m.tbtMs)), unit: 'ms' },
       blank_lighthouse_perf_mobile: { value: blankMobile.performance, unit: 'score' },
+      blank_lighthouse_tbt_mobile_ms: { value: blankMobile.tbtMs, unit: 'ms' },
+      search_first_ms_mobile: { value: searchCourseMs, unit: 'ms' },
+      blank_search_first_ms_mobile: { value: searchBlankMs, unit: 'ms' },
+      search_first_ratio: { value: searchCourseMs / searchBlankMs, unit: 'x' },
+      ...(todayData ? { page_data_max_kb: { value: todayData.bytes / 1024, unit: `kB (${todayData.file.split('/').pop()})` } } : {}),
+      ...(scaled
+        ? {
+            site_x10_events: { value: scaled.events, unit: 'events' },
+            site_x10_pages: { value: scaledPages, unit: 'pages' },
+            site_x10_build_s: { value: scaled.seconds, unit: 's' },
+            site_scale_ratio: { value: scaled.seconds / scaledPages / (courseSeconds / pages), unit: 'x' },
+            page_data_max_x10_kb: { value: scaledData.bytes / 1024, unit: `kB (${scaledData.file.split('/').pop()})` },
+          }
+        : {}),
     };
   } finally {
     course.stop();
     blank.stop();
+    blankSearch.stop();
   }
 }
