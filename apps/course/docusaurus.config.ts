@@ -8,6 +8,8 @@ import kzdataPlugin from './plugins/kzdata/index';
 import teacherPlugin from './plugins/teacher/index';
 import remarkKzdata from './plugins/kzdata/remark';
 import remarkTeacher from './plugins/teacher/remark';
+import remarkPlan from './plugins/teacher/remarkPlan';
+import organisersPlugin from './plugins/teacher/organisers';
 import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
 import securityPlugin from './plugins/security/index';
 import { siteAddress } from './siteAddress';
@@ -27,7 +29,7 @@ const dataFiles = [
 // SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
 const { url, baseUrl } = siteAddress();
 
-const remarkPlugins = [[remarkKzdata, { siteDir }], [remarkTeacher, { siteDir }]];
+const remarkPlugins = [[remarkKzdata, { siteDir }], [remarkTeacher, { siteDir }], [remarkPlan, { siteDir }]];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',
@@ -81,6 +83,7 @@ const config = {
     ],
     kzdataPlugin,
     teacherPlugin,
+    organisersPlugin,
     securityPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
