@@ -117,6 +117,24 @@ const config = {
         }),
       };
     },
+    function mdxFileDependencies() {
+      // guides and plans are compiled from the lessons beside them (plugins/teacher/fileDependencies.cjs)
+      return {
+        name: 'mdx-file-dependencies',
+        configureWebpack: () => ({
+          module: {
+            rules: [
+              {
+                test: /\.mdx?$/,
+                include: [path.join(siteDir, 'docs'), path.join(siteDir, 'teach')],
+                enforce: 'pre' as const,
+                use: [{ loader: path.join(siteDir, 'plugins', 'teacher', 'fileDependencies.cjs'), options: { siteDir } }],
+              },
+            ],
+          },
+        }),
+      };
+    },
     function kzdataCache() {
       return {
         name: 'kzdata-cache',

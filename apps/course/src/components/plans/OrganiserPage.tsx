@@ -61,7 +61,7 @@ export default function OrganiserPage({ data }: { data: OrganiserData }): ReactN
           <Heading as="h2" id="from-record">
             What the record says
           </Heading>
-          <table className={styles.table}>
+          <table className={`${styles.table} ${styles.recordTable}`}>
             <thead>
               <tr>
                 <th scope="col">Sourcing question</th>
@@ -75,10 +75,9 @@ export default function OrganiserPage({ data }: { data: OrganiserData }): ReactN
                   <td>
                     {a.value ?? 'The record gives none.'}
                     {a.unconfirmed ? (
-                      <>
-                        {' '}
+                      <span className={styles.unconfirmed}>
                         <strong>Not confirmed</strong>: {a.unconfirmed}
-                      </>
+                      </span>
                     ) : null}
                   </td>
                 </tr>
