@@ -110,7 +110,7 @@ export function LessonPlan(props: DataProp<PlanData>): ReactNode {
             <th scope="row" colSpan={2}>
               Whole lesson
             </th>
-            <td>{lesson.time} minutes</td>
+            <td data-label="Time">{lesson.time} minutes</td>
           </tr>
         </tfoot>
       </table>
@@ -181,7 +181,7 @@ export function PlanDetails(props: DataProp<PlanData>): ReactNode {
         Assessment
       </Heading>
       <p>{plan.assessment.task}</p>
-      <table className={`${styles.table} ${styles.rubric}`} aria-label="Rubric">
+      <table className={`${styles.table} ${styles.rubric} table-cards`}>
         <caption>Rubric: criteria by level</caption>
         <thead>
           <tr>
@@ -196,10 +196,12 @@ export function PlanDetails(props: DataProp<PlanData>): ReactNode {
         <tbody>
           {plan.assessment.rubric.map((r) => (
             <tr key={r.criterion}>
-              <th scope="row">{r.criterion}</th>
-              <td>{r.beginning}</td>
-              <td>{r.developing}</td>
-              <td>{r.secure}</td>
+              <th scope="row" data-label="Criterion">
+                {r.criterion}
+              </th>
+              <td data-label={levelLabel.beginning}>{r.beginning}</td>
+              <td data-label={levelLabel.developing}>{r.developing}</td>
+              <td data-label={levelLabel.secure}>{r.secure}</td>
             </tr>
           ))}
         </tbody>

@@ -61,7 +61,7 @@ export default function OrganiserPage({ data }: { data: OrganiserData }): ReactN
           <Heading as="h2" id="from-record">
             What the record says
           </Heading>
-          <table className={`${styles.table} ${styles.recordTable}`}>
+          <table className={`${styles.table} ${styles.recordTable} table-cards`}>
             <thead>
               <tr>
                 <th scope="col">Sourcing question</th>
@@ -71,8 +71,10 @@ export default function OrganiserPage({ data }: { data: OrganiserData }): ReactN
             <tbody>
               {data.fromRecord.map((a) => (
                 <tr key={a.question} data-field={a.question}>
-                  <th scope="row">{a.question}</th>
-                  <td>
+                  <th scope="row" data-label="Sourcing question">
+                    {a.question}
+                  </th>
+                  <td data-label="From the record">
                     {a.value ?? 'The record gives none.'}
                     {a.unconfirmed ? (
                       <span className={styles.unconfirmed}>
@@ -83,8 +85,10 @@ export default function OrganiserPage({ data }: { data: OrganiserData }): ReactN
                 </tr>
               ))}
               <tr>
-                <th scope="row">What kind of text is it?</th>
-                <td>
+                <th scope="row" data-label="Sourcing question">
+                  What kind of text is it?
+                </th>
+                <td data-label="From the record">
                   {data.perspective.label}: {data.perspective.note}
                 </td>
               </tr>

@@ -57,7 +57,7 @@ export default function LessonTeacherTools({
   const cite = withUrl(extras.cite, extras.cite.placeholder, url);
   const stem = fileStem(title, 'lesson');
   // lessons live at /course/<module>/<lesson>; the module's teacher pages use the same segment
-  const moduleSlug = /^\/course\/([^/]+)\/[^/]+$/.exec(permalink)?.[1];
+  const [, moduleSlug, lessonSlug] = /^\/course\/([^/]+)\/([^/]+)$/.exec(permalink) ?? [];
   const assignHref = assignLink([{ id, questions, readings: extras.readings.map((r) => r.id) }]);
   return (
     <>
@@ -87,7 +87,9 @@ export default function LessonTeacherTools({
           {moduleSlug ? (
             <p>
               The whole module: <Link to={teachPaths(moduleSlug).handout}>one printable handout</Link> ·{' '}
-              <Link to={teachPaths(moduleSlug).readings}>reading list</Link>
+              <Link to={teachPaths(moduleSlug).readings}>reading list</Link> · the lesson’s{' '}
+              {/* teach/<module>/<lesson>.mdx; a lesson without a plan is a broken link, which stops the build */}
+              <Link to={`/teach/guides/${moduleSlug}/${lessonSlug}`}>lesson plan</Link>
             </p>
           ) : null}
           {extras.readings.length ? (
