@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { flowText, readData, voiceOf, warningsInWords, type DataProp } from '../kz/data';
 import type { PlanData } from './types';
+import { AnswerList } from '../teacher/AnswerList';
 import styles from './styles.module.css';
 
 const partLabel: Record<PlanData['plan']['procedure'][number]['part'], string> = {
@@ -214,24 +215,7 @@ export function PlanDetails(props: DataProp<PlanData>): ReactNode {
         The self-check questions with the answer the data gives. The discussion prompts have no key: judge answers by whether they
         say whose words they use.
       </p>
-      <ol>
-        {d.answers.map((a) => (
-          <li key={a.question}>
-            <p className={styles.answerQuestion}>{a.question}</p>
-            {a.claim ? (
-              <p>
-                {a.claim.figure ? <strong>{a.claim.figure.raw}: </strong> : null}“{flowText(a.claim.quote)}” ({voiceOf(a.claim)};{' '}
-                <Link to={a.claim.href}>in the source</Link>)
-              </p>
-            ) : null}
-            {a.event ? (
-              <p>
-                <strong>{a.event.dateLabel}</strong>: <Link to={a.event.href}>{a.event.title}</Link>
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <AnswerList answers={d.answers} />
       {d.discussion.length > 0 ? (
         <>
           <p className={styles.muted}>The lesson’s discussion prompts (questions from the course):</p>
