@@ -157,7 +157,9 @@ const config = {
         searchBarShortcutHint: false,
         // the teacher pages repeat the lessons (a module handout holds all of them), so a search
         // would find each passage twice; teachers reach them from /teach
-        ignoreFiles: [/^teach(\/|$)/, 'assign'],
+        // the sourcing organisers repeat their source's record (indexed on its page) and the
+        // course's questions, the same on each
+        ignoreFiles: [/^teach(\/|$)/, 'assign', /^organisers(\/|$)/],
         // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
         ignoreCssSelectors: ['[data-search="skip"]'],
       },

@@ -38,19 +38,20 @@ export default function Excerpt(props: { claim?: string; children?: ReactNode } 
   return (
     <section className={styles.excerpt} aria-label={`Key passage: ${voiceOf(c)}`}>
       <p className={styles.excerptLabel}>Key passage</p>
-      <p className={styles.headNote}>
+      {/* search finds a passage by its words and the course's summary; the head note repeats the source's record */}
+      <p className={styles.headNote} data-search="skip">
         <strong>Head note</strong> (from the source record): <HeadNoteText note={d.headNote} /> Whose words:{' '}
         {c.claimants.length ? voiceOf(c) : 'the source’s own'}.
       </p>
       <blockquote cite={c.href} className={styles.excerptQuote} data-claim={c.id}>
         <p>{flowText(c.quote)}</p>
       </blockquote>
-      <p className={styles.sourceLine}>
+      <p className={styles.sourceLine} data-search="skip">
         Where it stands: <Link to={c.href}>{c.where}</Link>, in {c.source.name} ({c.source.short}) ·{' '}
         <Link to={d.organiser}>Sourcing organiser for this reading</Link>
       </p>
       {d.glossary.length > 0 ? (
-        <div className={styles.glossary}>
+        <div className={styles.glossary} data-search="skip">
           <p className={styles.excerptLabel}>Words to know (from the course glossary)</p>
           <dl>
             {d.glossary.map((g) => (
