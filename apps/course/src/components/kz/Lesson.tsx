@@ -145,8 +145,8 @@ export function LessonHeader({
             <React.Fragment key={r.id}>
               <SourceCard data={r} headingLevel="h3" />
               {/* the organiser's questions go with every lesson that assigns the reading */}
-              <p className={styles.meta}>
-                <Link to={`/organisers/${r.id}`}>Sourcing organiser for “{r.title}”</Link>: who wrote it, when and why, with questions to answer
+              <p className={styles.meta} data-search="skip">
+                <Link to={`/organisers/${r.id}`}>Sourcing organiser for this reading</Link>: who wrote it, when and why, with questions to answer
               </p>
             </React.Fragment>
           ))}

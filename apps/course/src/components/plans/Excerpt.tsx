@@ -36,22 +36,22 @@ export default function Excerpt(props: { claim?: string; children?: ReactNode } 
   const d = readData('Excerpt', props);
   const c = d.claim;
   return (
-    <section className={styles.excerpt} aria-label={`Key passage: ${voiceOf(c)}`}>
+    // left out of search, as the self-checks are: it repeats the lesson's quotes, the source's record and the glossary
+    <section className={styles.excerpt} aria-label={`Key passage: ${voiceOf(c)}`} data-search="skip">
       <p className={styles.excerptLabel}>Key passage</p>
-      {/* search finds a passage by its words and the course's summary; the head note repeats the source's record */}
-      <p className={styles.headNote} data-search="skip">
+      <p className={styles.headNote}>
         <strong>Head note</strong> (from the source record): <HeadNoteText note={d.headNote} /> Whose words:{' '}
         {c.claimants.length ? voiceOf(c) : 'the source’s own'}.
       </p>
       <blockquote cite={c.href} className={styles.excerptQuote} data-claim={c.id}>
         <p>{flowText(c.quote)}</p>
       </blockquote>
-      <p className={styles.sourceLine} data-search="skip">
+      <p className={styles.sourceLine}>
         Where it stands: <Link to={c.href}>{c.where}</Link>, in {c.source.name} ({c.source.short}) ·{' '}
         <Link to={d.organiser}>Sourcing organiser for this reading</Link>
       </p>
       {d.glossary.length > 0 ? (
-        <div className={styles.glossary} data-search="skip">
+        <div className={styles.glossary}>
           <p className={styles.excerptLabel}>Words to know (from the course glossary)</p>
           <dl>
             {d.glossary.map((g) => (
