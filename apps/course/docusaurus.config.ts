@@ -8,6 +8,8 @@ import kzdataPlugin from './plugins/kzdata/index';
 import teacherPlugin from './plugins/teacher/index';
 import remarkKzdata from './plugins/kzdata/remark';
 import remarkTeacher from './plugins/teacher/remark';
+import remarkPlan from './plugins/teacher/remarkPlan';
+import organisersPlugin from './plugins/teacher/organisers';
 import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
 import securityPlugin from './plugins/security/index';
 import { siteAddress } from './siteAddress';
@@ -27,7 +29,7 @@ const dataFiles = [
 // SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
 const { url, baseUrl } = siteAddress();
 
-const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher];
+const remarkPlugins = [[remarkKzdata, { siteDir }], remarkTeacher, [remarkPlan, { siteDir }]];
 
 const config = {
   title: 'Protest, labour and the state in Kazakhstan',
@@ -81,6 +83,7 @@ const config = {
     ],
     kzdataPlugin,
     teacherPlugin,
+    organisersPlugin,
     securityPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
@@ -114,6 +117,24 @@ const config = {
         }),
       };
     },
+    function mdxFileDependencies() {
+      // guides and plans are compiled from the lessons beside them (plugins/teacher/fileDependencies.cjs)
+      return {
+        name: 'mdx-file-dependencies',
+        configureWebpack: () => ({
+          module: {
+            rules: [
+              {
+                test: /\.mdx?$/,
+                include: [path.join(siteDir, 'docs'), path.join(siteDir, 'teach')],
+                enforce: 'pre' as const,
+                use: [{ loader: path.join(siteDir, 'plugins', 'teacher', 'fileDependencies.cjs'), options: { siteDir } }],
+              },
+            ],
+          },
+        }),
+      };
+    },
     function kzdataCache() {
       return {
         name: 'kzdata-cache',
@@ -136,7 +157,9 @@ const config = {
         searchBarShortcutHint: false,
         // the teacher pages repeat the lessons (a module handout holds all of them), so a search
         // would find each passage twice; teachers reach them from /teach
-        ignoreFiles: [/^teach(\/|$)/, 'assign'],
+        // the sourcing organisers repeat their source's record (indexed on its page) and the
+        // course's questions, the same on each
+        ignoreFiles: [/^teach(\/|$)/, 'assign', /^organisers(\/|$)/],
         // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
         ignoreCssSelectors: ['[data-search="skip"]'],
       },

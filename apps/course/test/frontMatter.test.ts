@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sources } from '@kzprotest/data';
 import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
+import { samplePlan } from './fixtures/lessonPlan';
 
 const file = 'docs/99-test/lesson.mdx';
 const reading = sources.find((s) => s.contentWarnings.length === 0) ?? sources[0]!;
@@ -14,6 +15,7 @@ function lesson(overrides: Record<string, unknown> = {}): Record<string, unknown
     time: 30,
     readings: [reading.id],
     contentWarning: [...reading.contentWarnings],
+    plan: samplePlan(30),
     ...overrides,
   };
 }

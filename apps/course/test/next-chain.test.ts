@@ -1,9 +1,9 @@
 /**
  * The students' path through the course, in real Chromium: following "Next" from every lesson and
- * module page never reaches a teacher guide or an answer key, and no student sidebar links to one.
- * The guides keep their own chain, inside /teach.
+ * module page never reaches a teacher guide, a lesson plan or an answer key, and no student sidebar
+ * links to one. The guides and the plans keep their own chain, inside /teach.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +30,16 @@ function sitemapPaths(prefix: string): string[] {
   return [...xml.matchAll(/<loc>[^<]*?(\/[^<]*)<\/loc>/g)].map((m) => new URL(m[1]!, 'http://x').pathname).filter((p) => p.startsWith(prefix));
 }
 
-// what marks a page written for teachers: the guides' banner and their answer section
-const answerKey = /Possible answers, from the data|Teacher material/i;
+// what marks a page written for teachers: the guides' banner and the guides' and plans' answer sections
+const answerKey = /Possible answers, from the data|Answer key, from the data|Teacher material/i;
+
+/** The lessons: docs whose front matter gives their time. */
+function lessonCount(): number {
+  const docs = path.join(siteDir, 'docs');
+  return readdirSync(docs)
+    .flatMap((folder) => readdirSync(path.join(docs, folder)).map((f) => path.join(docs, folder, f)))
+    .filter((f) => f.endsWith('.mdx') && /^---\n[\s\S]*?^time:\s*\d+/m.test(readFileSync(f, 'utf8').split(/\n---\n/)[0]!)).length;
+}
 
 interface Visit {
   next?: string;
@@ -75,10 +83,15 @@ describe('the students’ Next chain', () => {
     expect(ends).toHaveLength(1);
   }, 300_000);
 
-  it('the guides sit under /teach, each holding its answers, with their own sidebar and chain', async () => {
-    const guides = sitemapPaths('/teach/guides/');
+  it('the guides and the lesson plans sit under /teach, each holding its answers, with their own sidebar and chain', async () => {
+    const pages = sitemapPaths('/teach/guides/');
+    // a guide per module (/teach/guides/<module>), a plan per lesson (/teach/guides/<module>/<lesson>)
+    const guides = pages.filter((p) => /^\/teach\/guides\/[^/]+$/.test(p));
+    const plans = pages.filter((p) => /^\/teach\/guides\/[^/]+\/[^/]+$/.test(p));
     expect(guides.length).toBe(8);
-    for (const g of guides) {
+    expect(plans.length).toBe(lessonCount());
+    expect(guides.length + plans.length).toBe(pages.length);
+    for (const g of pages) {
       const v = await visit(g);
       expect(v.text, g).toMatch(/Teacher material/i);
       expect(v.sidebarLinks.every((h) => h.startsWith('/teach/guides/')), `${g}: ${v.sidebarLinks.join(', ')}`).toBe(true);
@@ -86,5 +99,9 @@ describe('the students’ Next chain', () => {
     }
     const first = await visit('/teach/guides/oil-labour-2011-strike');
     expect(first.text).toMatch(/Possible answers, from the data/);
-  }, 120_000);
+    // each guide is its module's overview of the plans: they follow it in the teachers' chain and sidebar
+    expect(first.sidebarLinks).toContain('/teach/guides/oil-labour-2011-strike/strike-and-shooting');
+    expect(first.next).toBe('/teach/guides/oil-labour-2011-strike/strike-and-shooting');
+    for (const p of plans) expect((await visit(p)).text, p).toMatch(/Answer key, from the data/);
+  }, 240_000);
 });

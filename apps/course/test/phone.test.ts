@@ -40,6 +40,8 @@ const pageTypes: Record<string, string> = {
   theme: `/themes/${kz.themes[0]!.id}`,
   'teacher home': '/teach',
   'teacher guide': '/teach/guides/counting-the-dead',
+  'lesson plan': '/teach/guides/counting-the-dead/counting-the-dead',
+  'sourcing organiser': '/organisers/atol-2012-cold-winds-from-janaozen',
   'reading list': '/teach/counting-the-dead/readings',
   handout: '/teach/counting-the-dead/handout',
   'assignment builder': '/assign',

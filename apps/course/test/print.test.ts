@@ -1,12 +1,15 @@
 /**
  * A lesson printed from Chromium (to PDF, read back with pdfjs) is a worksheet: the questions with
  * room to write under them, none of the on-screen controls or answers, and a first page that
- * starts the lesson rather than a lone heading.
+ * starts the lesson rather than a lone heading. Every lesson prints so, and nothing of its plan
+ * (rubric, misconceptions, answer key) reaches the sheet; those print from the teacher area, with
+ * the plan. A sourcing organiser prints its record's answers with room to write the rest.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as kz from '@kzprotest/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDir, startSite, type Site } from './browser';
 
@@ -75,4 +78,86 @@ describe('a printed lesson', () => {
     for (const id of readings) expect(await lesson.locator(`article[aria-labelledby="source-card-${id}"]`).isVisible(), id).toBe(true);
     await context.close();
   });
+});
+
+const stripNumber = (n: string) => n.replace(/^\d+[-_.]/, '');
+const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;
+/** Seeds are hard-wrapped; pages show a quote's line breaks as spaces. */
+const flow = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+/** A page of the built site in a context of its own. */
+async function open(p: string) {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto(site.url + p, { waitUntil: 'networkidle' });
+  expect(response?.status(), p).toBe(200);
+  return { context, page };
+}
+
+/** Every lesson (a doc whose front matter gives its time), with its address and its plan's. */
+const lessons = readdirSync(path.join(siteDir, 'docs')).flatMap((folder) =>
+  readdirSync(path.join(siteDir, 'docs', folder))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const fm = frontMatterOf(readFileSync(path.join(siteDir, 'docs', folder, file), 'utf8'));
+      const name = stripNumber(file.replace(/\.mdx$/, ''));
+      return { file, fm, href: `/course/${stripNumber(folder)}/${name}`, plan: `/teach/guides/${stripNumber(folder)}/${name}` };
+    })
+    .filter((l) => typeof l.fm.time === 'number'),
+);
+
+describe('worksheets', () => {
+  it('every lesson prints with room to write under its questions and none of its answers, rubric or teacher notes', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    for (const l of lessons) {
+      await page.goto(site.url + l.href, { waitUntil: 'networkidle' });
+      await page.emulateMedia({ media: 'print' });
+      const spaces = await page
+        .locator('li[class*="check"] > div, section[class*="discussion"] li')
+        .evaluateAll((els) => els.map((d) => parseFloat(getComputedStyle(d, '::after').height)));
+      expect(spaces.length, l.href).toBeGreaterThan(2);
+      for (const h of spaces) expect(h, l.href).toBeGreaterThan(40);
+      const raw = (await pageTexts(new Uint8Array(await page.pdf({ format: 'A4', printBackground: false })))).join(' ');
+      const text = squash(raw);
+      expect(raw, l.href).not.toMatch(/Show a possible solution|\bAnswer\b|Answer key|Rubric/);
+      // nothing of the plan reaches the student's sheet
+      for (const r of l.fm.plan.assessment.rubric) expect(text, `${l.href}: rubric "${r.secure}"`).not.toContain(squash(r.secure));
+      for (const m of l.fm.plan.misconceptions) expect(text, l.href).not.toContain(squash(m.response));
+      expect(text, l.href).not.toContain(squash(l.fm.plan.centralQuestion));
+      // the questions are there to answer
+      for (const q of l.fm.questions as string[]) expect(text, l.href).toContain(squash(q));
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+  }, 600_000);
+});
+
+describe('printed from the teacher area', () => {
+  it('a lesson plan prints its rubric and its answer key', async () => {
+    const l = lessons.find((x) => x.file === 'counting-the-dead.mdx')!;
+    const { context, page } = await open(l.plan);
+    await page.emulateMedia({ media: 'print' });
+    const text = squash((await pageTexts(new Uint8Array(await page.pdf({ format: 'A4' })))).join(' '));
+    await context.close();
+    expect(text).toContain(squash('Rubric: criteria by level'));
+    for (const r of l.fm.plan.assessment.rubric) expect(text).toContain(squash(r.criterion));
+    expect(text).toContain(squash('Answer key, from the data'));
+    expect(text).toContain(squash(flow(kz.get('rsf-official-toll-15-dead', 'claims').quote.exact)));
+  }, 120_000);
+});
+
+describe('a printed sourcing organiser', () => {
+  it('prints with its record filled in and room to write', async () => {
+    const { context, page } = await open('/organisers/opendemocracy-2019-kazakh-regime-learning');
+    await page.emulateMedia({ media: 'print' });
+    const heights = await page.locator('[class*="answerSpace"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(heights).toHaveLength(6);
+    for (const h of heights) expect(h).toBeGreaterThan(60);
+    const text = squash((await pageTexts(new Uint8Array(await page.pdf({ format: 'A4' })))).join(' '));
+    await context.close();
+    expect(text).toContain(squash('openDemocracy'));
+    expect(text).toContain(squash('Questions no record answers'));
+    expect(text).not.toContain(squash('Print this organiser'));
+  }, 120_000);
 });

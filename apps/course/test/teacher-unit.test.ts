@@ -20,6 +20,7 @@ import { lessonTeacherExtras, SITE_TITLE } from '../plugins/teacher/lesson';
 import { modulesOf, type LoadedDoc } from '../plugins/teacher/catalogue';
 import { checks, discussionPrompts } from '../plugins/teacher/guides';
 import { validateFrontMatter } from '../plugins/kzdata/frontMatter';
+import { samplePlan } from './fixtures/lessonPlan';
 import { chosenReadings, fromQuery, isDay, MAX_LIST, MAX_NAMED_PROBLEMS, toQuery, type Assignment } from '../src/components/teacher/assignLink';
 import { assignmentCartridge, cartridgeFiles, cartridgeZip, CC13 } from '../src/components/teacher/cartridge';
 import { selfChecksOf } from '../plugins/teacher/selfChecks';
@@ -441,7 +442,7 @@ describe('teacher guide front matter', () => {
   });
 
   it('gives every lesson its Assign this and Cite this lesson data', async () => {
-    const fm = (await validateFrontMatter({ title: 'L', questions: ['Q?'], objectives: ['O'], keypoints: ['K'], time: 10, readings: [s1], contentWarning: [...kz.get(s1!, 'sources').contentWarnings] }, 'docs/01-x/l.mdx')) as { kz: { teacher: { readings: { id: string }[] } } };
+    const fm = (await validateFrontMatter({ title: 'L', questions: ['Q?'], objectives: ['O'], keypoints: ['K'], time: 10, readings: [s1], contentWarning: [...kz.get(s1!, 'sources').contentWarnings], plan: samplePlan(10) }, 'docs/01-x/l.mdx')) as { kz: { teacher: { readings: { id: string }[] } } };
     expect(fm.kz.teacher.readings.map((r) => r.id)).toEqual([s1]);
   });
 });

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { sourceView, type SourceView } from './views/index';
 import { lessonTeacherExtras } from '../teacher/lesson';
 import type { LessonTeacherExtras } from '../../src/components/teacher/types';
+import { LessonPlanFields, procedureMinutes } from './lessonPlan';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const list = (what: string) => z.array(text, `must be a list of ${what}`).min(1, `needs at least one ${what.replace(/s$/, '')}`);
@@ -35,9 +36,16 @@ export const LessonFrontMatter = z
     /** What distressing material the lesson discusses. */
     contentWarning: z.array(ContentWarning).optional(),
     contentNote: text.optional(),
+    /** The lesson plan's structured parts (./lessonPlan.ts); its prose is teach/<module>/<lesson>.mdx. */
+    plan: LessonPlanFields,
   })
   .loose()
   .superRefine((fm, ctx) => {
+    const minutes = fm.plan ? procedureMinutes(fm.plan) : fm.time;
+    if (minutes !== fm.time) {
+      const steps = fm.plan.procedure.map((s) => `${s.part} ${s.minutes}`).join(' + ');
+      ctx.addIssue({ code: 'custom', path: ['plan', 'procedure'], message: `the steps add up to ${minutes} minutes (${steps}), but the lesson's time is ${fm.time}` });
+    }
     const grave = new Set<string>();
     fm.readings.forEach((id, i) => {
       if (!kz.has(id) || kz.resolve(id).collection !== 'sources') {

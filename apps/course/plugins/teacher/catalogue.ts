@@ -53,7 +53,8 @@ export function modulesOf(docs: LoadedDoc[], guides: LoadedDoc[] = []): ModuleSu
   return folders.map((folder) => {
     const inModule = docs.filter((d) => moduleOf(d) === folder).sort(byPosition);
     const overview = inModule.find((d) => d.frontMatter.kind === 'page' && /(^|\/)index$/.test(d.id)) ?? inModule.find((d) => d.frontMatter.kind === 'page');
-    const guide = guides.find((g) => moduleOf(g) === folder);
+    // the module's folder in teach/ also holds its lesson plans; the guide is guide.mdx
+    const guide = guides.find((g) => moduleOf(g) === folder && /(^|\/)guide$/.test(g.id));
     const lessons = inModule.filter((d) => isLesson(d.frontMatter)).map((d) => lessonSummary(d, folder));
     return {
       id: folder,

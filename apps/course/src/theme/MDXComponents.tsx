@@ -4,6 +4,7 @@ import { ClaimQuote, EventDate, Figure, Quote, RecordLink, SourceFact, Spellings
 import { CompareAccounts, EventCard, SourceCard } from '@site/src/components/kz/Cards';
 import { Challenge, Check, CourseNote, Discussion, SelfCheck, Solution } from '@site/src/components/kz/Lesson';
 import Timeline from '@site/src/components/kz/Timeline';
+import Excerpt from '@site/src/components/plans/Excerpt';
 
 export default {
   ...MDXComponents,
@@ -18,6 +19,7 @@ export default {
   EventCard,
   SourceCard,
   Timeline,
+  Excerpt,
   Challenge,
   Check,
   CourseNote,

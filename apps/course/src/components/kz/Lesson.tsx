@@ -142,7 +142,13 @@ export function LessonHeader({
         <section className={styles.readings} aria-labelledby="lesson-readings">
           <Heading as="h2" id="lesson-readings" className={styles.boxTitle}>Readings</Heading>
           {readings.map((r) => (
-            <SourceCard key={r.id} data={r} headingLevel="h3" />
+            <React.Fragment key={r.id}>
+              <SourceCard data={r} headingLevel="h3" />
+              {/* the organiser's questions go with every lesson that assigns the reading */}
+              <p className={styles.meta} data-search="skip">
+                <Link to={`/organisers/${r.id}`}>Sourcing organiser for this reading</Link>: who wrote it, when and why, with questions to answer
+              </p>
+            </React.Fragment>
           ))}
         </section>
       ) : null}

@@ -59,6 +59,8 @@ export default function LessonTeacherTools({
   // a lesson's docs id starts with its module's folder ("01-oil-labour-2011-strike/…"), whose slug names the module's teacher pages
   const folder = id.includes('/') ? id.split('/')[0] : undefined;
   const slug = folder ? moduleSlug(folder) : undefined;
+  // the lesson's plan is teach/<module>/<lesson>.mdx, at the lesson's own last path segment
+  const lessonSlug = permalink.split('/').filter(Boolean).pop();
   const assignHref = assignLink([{ id, questions, readings: extras.readings.map((r) => r.id) }]);
   return (
     <>
@@ -88,7 +90,9 @@ export default function LessonTeacherTools({
           {slug ? (
             <p>
               The whole module: <Link to={teachPaths(slug).handout}>one printable handout</Link> ·{' '}
-              <Link to={teachPaths(slug).readings}>reading list</Link>
+              <Link to={teachPaths(slug).readings}>reading list</Link> · the lesson’s{' '}
+              {/* teach/<module>/<lesson>.mdx; a lesson without a plan is a broken link, which stops the build */}
+              <Link to={`/teach/guides/${slug}/${lessonSlug}`}>lesson plan</Link>
             </p>
           ) : null}
           {extras.readings.length ? (

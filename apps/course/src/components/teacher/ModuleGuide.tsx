@@ -6,9 +6,10 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { flowText, readData, voiceOf, warningsInWords, type DataProp } from '../kz/data';
+import { readData, warningsInWords, type DataProp } from '../kz/data';
 import type { GuideData } from './types';
 import { teachPaths } from './types';
+import { AnswerList } from './AnswerList';
 import styles from './styles.module.css';
 
 /** A lesson's title, linked, over a list of its items (objectives, questions). */
@@ -113,24 +114,7 @@ export default function ModuleGuide(props: DataProp<GuideData>): ReactNode {
             <p className={styles.readForLesson}>
               <Link to={l.href}>{l.title}</Link>
             </p>
-            <ol>
-              {l.answers.map((a) => (
-                <li key={a.question}>
-                  <p className={styles.answerQuestion}>{a.question}</p>
-                  {a.claim ? (
-                    <p>
-                      {a.claim.figure ? <strong>{a.claim.figure.raw}: </strong> : null}“{flowText(a.claim.quote)}” ({voiceOf(a.claim)};{' '}
-                      <Link to={a.claim.href}>in the source</Link>)
-                    </p>
-                  ) : null}
-                  {a.event ? (
-                    <p>
-                      <strong>{a.event.dateLabel}</strong>: <Link to={a.event.href}>{a.event.title}</Link>
-                    </p>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
+            <AnswerList answers={l.answers} />
           </div>
         ))}
     </div>

@@ -38,7 +38,7 @@ export default function TeacherHome({ data }: { data: { modules: ModuleSummary[]
                     <Link to={paths.readings}>Reading list</Link> · <Link to={paths.handout}>Module handout</Link>
                     {m.guide ? (
                       <>
-                        {' '}· <Link to={m.guide}>Teacher guide</Link>
+                        {' '}· <Link to={m.guide}>Teacher guide and lesson plans</Link>
                       </>
                     ) : null}
                   </td>
