@@ -6,6 +6,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import kzdataPlugin from './plugins/kzdata/index';
 import teacherPlugin from './plugins/teacher/index';
+import activitiesPlugin from './plugins/activities/index';
 import remarkKzdata from './plugins/kzdata/remark';
 import remarkTeacher from './plugins/teacher/remark';
 import { makeParseFrontMatter } from './plugins/kzdata/frontMatter';
@@ -81,6 +82,7 @@ const config = {
     ],
     kzdataPlugin,
     teacherPlugin,
+    activitiesPlugin,
     securityPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism

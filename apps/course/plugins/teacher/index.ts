@@ -12,6 +12,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { aliasedSitePath, normalizeUrl } from '@docusaurus/utils';
 import { catalogueOf, type LoadedDoc } from './catalogue';
 import { teachPaths } from '../../src/components/teacher/types';
+import { activityCatalogue } from '../activities/index';
 
 const component = (name: string) => `@site/src/components/teacher/${name}`;
 
@@ -42,7 +43,7 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
         path: route('/assign'),
         component: component('AssignPage'),
         exact: true,
-        modules: { data: await json('assign.json', catalogue) },
+        modules: { data: await json('assign.json', { ...catalogue, activities: activityCatalogue(context.siteDir, docs) }) },
       });
       for (const module of catalogue.modules) {
         const readings = module.readings.map((id) => catalogue.readings[id]!);

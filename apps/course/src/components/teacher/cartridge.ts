@@ -2,7 +2,7 @@
  * A thin IMS Common Cartridge 1.1 of an assignment (imsmanifest.xml plus one web link per item),
  * made and zipped in the browser with no server.
  */
-import { type Assignment, chosenReadings, lessonById } from './assignLink';
+import { type Assignment, chosenActivities, chosenReadings, lessonById } from './assignLink';
 import { download, MIME } from './download';
 import type { Catalogue, LessonSummary, ReadingView } from './types';
 
@@ -113,7 +113,7 @@ export function downloadCartridge(stem: string, spec: CartridgeSpec): Promise<vo
   );
 }
 
-/** What a cartridge of an assignment holds: the assignment itself, its lessons and its readings. */
+/** What a cartridge of an assignment holds: the assignment itself, its lessons, its readings and its activities. */
 export function assignmentCartridge(catalogue: Catalogue, a: Assignment, abs: (path: string) => string, shareUrl: string): CartridgeSpec {
   const title = a.title || 'Assignment';
   const description = [a.due ? `Due ${a.due}.` : '', a.instructions].filter(Boolean).join(' ') || `${title} (kzprotest course)`;
@@ -125,6 +125,7 @@ export function assignmentCartridge(catalogue: Catalogue, a: Assignment, abs: (p
       { title, links: [{ title: `${title}: the assignment and handout`, url: shareUrl }] },
       ...(lessons.length ? [{ title: 'Lessons', links: lessons.map((l) => ({ title: l.title, url: abs(l.permalink) })) }] : []),
       ...(a.readings.length ? [{ title: 'Readings', links: readingLinks(chosenReadings(catalogue, a), abs) }] : []),
+      ...(a.activities.length ? [{ title: 'Activities', links: chosenActivities(catalogue, a).map((x) => ({ title: `${x.title} (${x.moduleTitle})`, url: abs(x.permalink) })) }] : []),
     ],
   };
 }

@@ -3,6 +3,7 @@
  * front matter and @kzprotest/data. Citations are citation-js output, never typed by hand.
  */
 import type { ClaimView, EventSummaryView, SourceView } from '../../kz/types';
+import type { ActivitySummary } from '../activities/types';
 
 /** A bibliography entry in one style, as citeproc's HTML and as plain text. */
 export interface Formatted {
@@ -67,6 +68,8 @@ export interface Catalogue {
   modules: ModuleSummary[];
   /** Every source of the data package, by id. */
   readings: Record<string, ReadingView>;
+  /** Every activity of the course (plugins/activities); a catalogue without them offers none. */
+  activities?: ActivitySummary[];
 }
 
 /** What a lesson page gets for its "Assign this" and "Cite this lesson" boxes. */
