@@ -57,14 +57,15 @@ export default function activitiesPlugin(context: LoadContext): Plugin<unknown> 
       });
       for (const { module, activities } of modules) {
         for (const activity of activities) {
-          const name = `activity-${activity.id.replace(/\//g, '--')}.json`;
+          // short names: each is spelled out in the route registry of every page's main bundle
+          const name = `a-${activity.id.replace(/^(\d+)[^/]*\//, '$1-')}.json`;
           actions.addRoute({ path: route(activity.permalink), component: component('ActivityPage'), exact: true, modules: { data: await json(name, { activity }) } });
         }
         actions.addRoute({
           path: route(activityPaths.keys(module.slug)),
           component: component('ActivityKeys'),
           exact: true,
-          modules: { data: await json(`activity-keys-${module.slug}.json`, { module: { id: module.id, title: module.title, ...(module.permalink ? { permalink: module.permalink } : {}) }, activities }) },
+          modules: { data: await json(`a-${module.id.replace(/^(\d+).*$/, '$1')}-keys.json`, { module: { id: module.id, title: module.title, ...(module.permalink ? { permalink: module.permalink } : {}) }, activities }) },
         });
       }
     },

@@ -5,7 +5,7 @@
  * works offline and costs the lesson pages nothing.
  */
 import { createRequire } from 'node:module';
-import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -36,6 +36,48 @@ function inKazakhstan(id: string): boolean {
   return false;
 }
 
+/**
+ * Where to write a neighbour's name: among the points of a grid over the map that fall inside
+ * it, the one nearest their middle (a clipped Russia is a strip along the top, whose centroid can
+ * fall inside Kazakhstan).
+ */
+function labelPoint(projection: GeoProjection, f: Feature<Geometry>): [number, number] | undefined {
+  const inside: [number, number][] = [];
+  for (let x = 40; x < WIDTH - 40; x += 20) for (let y = 20; y < HEIGHT - 10; y += 20) {
+    const lonLat = projection.invert?.([x, y]);
+    if (lonLat && geoContains(f, lonLat)) inside.push([x, y]);
+  }
+  if (inside.length === 0) return undefined;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const mx = median(inside.map((p) => p[0]));
+  const my = median(inside.map((p) => p[1]));
+  return inside.reduce((best, p) => (Math.hypot(p[0] - mx, p[1] - my) < Math.hypot(best[0] - mx, best[1] - my) ? p : best));
+}
+
+/** Label offsets tried for each place, right first; the first that overlaps no earlier label or marker wins. */
+const LABEL_SPOTS = [
+  { dx: 10, dy: -8, anchor: 'start' },
+  { dx: 10, dy: 18, anchor: 'start' },
+  { dx: -10, dy: -8, anchor: 'end' },
+  { dx: -10, dy: 18, anchor: 'end' },
+] as const;
+
+/** Boxes of labels (about 9 px a letter at the map's type size) so that close places do not write over each other. */
+function placeLabels<P extends { name: string; x: number; y: number }>(places: P[]): (P & { labelX: number; labelY: number; labelAnchor: 'start' | 'end' })[] {
+  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = places.map((p) => ({ x0: p.x - 8, x1: p.x + 8, y0: p.y - 8, y1: p.y + 8 }));
+  const overlaps = (b: (typeof boxes)[number]) => boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  return places.map((p) => {
+    const width = p.name.length * 9;
+    const boxOf = (s: (typeof LABEL_SPOTS)[number]) => {
+      const x = p.x + s.dx;
+      return { x0: s.anchor === 'start' ? x : x - width, x1: s.anchor === 'start' ? x + width : x, y0: p.y + s.dy - 14, y1: p.y + s.dy + 3 };
+    };
+    const spot = LABEL_SPOTS.find((s) => !overlaps(boxOf(s))) ?? LABEL_SPOTS[0];
+    boxes.push(boxOf(spot));
+    return { ...p, labelX: p.x + spot.dx, labelY: p.y + spot.dy, labelAnchor: spot.anchor };
+  });
+}
+
 let cached: ProjectedMap | undefined;
 
 /** The projected map and every place of the data in Kazakhstan that has coordinates (computed once). */
@@ -50,7 +92,7 @@ export function kazakhstanMap(): ProjectedMap {
   const projection = geoConicEqualArea().parallels([42, 52]).rotate([-67, 0]).fitExtent([[PAD, PAD], [WIDTH - PAD, HEIGHT - PAD]], country);
   projection.clipExtent([[0, 0], [WIDTH, HEIGHT]]);
   const path = geoPath(projection).digits(1);
-  const places = kz.places
+  const places = placeLabels(kz.places
     .filter((p) => p.coordinates && inKazakhstan(p.id))
     .map((p) => {
       const c = p.coordinates!;
@@ -65,16 +107,17 @@ export function kazakhstanMap(): ProjectedMap {
         longitude: c.longitude,
         origin: [c.origin.dataset, c.origin.record, c.origin.license].filter(Boolean).join(', '),
       };
-    });
+    }));
   cached = {
     shape: {
       width: WIDTH,
       height: HEIGHT,
       country: path(country) ?? '',
-      neighbours: NEIGHBOURS.map(byId).map((f) => {
-        const [labelX, labelY] = path.centroid(f);
-        return { name: f.properties.name, d: path(f) ?? '', labelX: Math.round(labelX), labelY: Math.round(labelY) };
-      }).filter((n) => n.d && Number.isFinite(n.labelX)),
+      neighbours: NEIGHBOURS.map(byId).flatMap((f) => {
+        const at = labelPoint(projection, f);
+        const d = path(f);
+        return at && d ? [{ name: f.properties.name, d, labelX: at[0], labelY: at[1] }] : [];
+      }),
       credit: `Country outlines: Natural Earth 1:50m Admin 0 (public domain), from the npm package world-atlas ${version}, drawn with d3-geo.`,
     },
     places,

@@ -40,7 +40,7 @@ export function KazakhstanMap({
           const marker = (
             <>
               <circle cx={p.x} cy={p.y} r={7} className={styles.marker} />
-              <text x={p.x + 10} y={p.y - 8} className={styles.placeLabel}>
+              <text x={p.labelX} y={p.labelY} textAnchor={p.labelAnchor} className={styles.placeLabel}>
                 {p.name}
                 {letters.length ? ` (${letters.join(', ')})` : ''}
               </text>

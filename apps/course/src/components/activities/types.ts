@@ -142,6 +142,10 @@ export interface MapPlace {
   longitude: number;
   /** The coordinates' origin, from the place record (dataset, record, licence). */
   origin: string;
+  /** Where its name is written, clear of the other places' names. */
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end';
 }
 
 export interface MapItem {
