@@ -24,7 +24,8 @@ export function KazakhstanMap({
   const { map, places } = activity;
   return (
     <figure className={styles.map}>
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby="map-title" className={styles.mapSvg}>
+      {/* with buttons inside, the map is a group (an image may hold nothing interactive) */}
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} role={onPlace ? 'group' : 'img'} aria-labelledby="map-title" className={styles.mapSvg}>
         <title id="map-title">Map of Kazakhstan and its neighbours, with the places: {places.map((p) => p.name).join(', ')}</title>
         {map.neighbours.map((n) => (
           <path key={n.name} d={n.d} className={styles.neighbour} />

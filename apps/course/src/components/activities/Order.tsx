@@ -45,7 +45,10 @@ export default function Order({ activity, answers, checked, set }: KindProps<Ord
           const conflicts = conflictsOf(order, i);
           return (
             <li key={item.key} className={styles.item} data-item={item.key}>
-              <span className={styles.itemTitle}>{item.title}</span>
+              <span className={styles.itemTitle}>
+                <span className={styles.printOnlyInline}>{item.key}. </span>
+                {item.title}
+              </span>
               <Blank label="Number" />
               <span className={`${styles.moves} no-print`}>
                 <button type="button" className="button button--sm button--secondary" disabled={i === 0} aria-label={`Move “${item.title}” up`} onClick={() => move(i, -1)}>
