@@ -4,16 +4,13 @@
  * own key), the answers kept in the address, the worksheet printed to PDF with answer space and
  * no answers, axe on the page; and /assign picking activities into the share link and handout.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
 import type { Claim } from '@kzprotest/data';
 import { moduleActivities } from '../plugins/activities/index';
-import type { LoadedDoc } from '../plugins/teacher/catalogue';
+import { loadedDocs } from './courseDocs';
 import type { Activity } from '../src/components/activities/types';
 import { pdfText, siteDir, startSite, type Site } from './browser';
 
@@ -27,18 +24,6 @@ afterAll(async () => {
   await site?.stop();
 });
 
-function loadedDocs(): LoadedDoc[] {
-  const docsDir = path.join(siteDir, 'docs');
-  return readdirSync(docsDir).flatMap((folder) =>
-    readdirSync(path.join(docsDir, folder))
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => {
-        const fm = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(docsDir, folder, f), 'utf8'))![1]!) as Record<string, unknown>;
-        const id = `${folder}/${f.replace(/\.mdx$/, '')}`;
-        return { id, title: String(fm.title), permalink: `/course/${id}`, source: `@site/docs/${id}.mdx`, sourceDirName: folder, frontMatter: fm };
-      }),
-  );
-}
 
 const all: Activity[] = moduleActivities(siteDir, loadedDocs()).flatMap((m) => m.activities);
 const find = <K extends Activity['kind']>(id: string, kind: K) => {

@@ -3,15 +3,14 @@
  * key agree with @kzprotest/data read directly (dates, voices, kinds, accounts, disputes links,
  * coordinates); and the share link carries activities while links without them stay valid.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
 import type { Claim } from '@kzprotest/data';
 import { moduleActivities } from '../plugins/activities/index';
 import { acceptableOrder } from '../plugins/activities/generate';
-import type { LoadedDoc } from '../plugins/teacher/catalogue';
+import { loadedDocs } from './courseDocs';
 import { summaryOf, type Activity } from '../src/components/activities/types';
 import { chosenActivities, fromQuery, LINK_VERSION, toQuery, emptyAssignment } from '../src/components/teacher/assignLink';
 import { assignmentCartridge } from '../src/components/teacher/cartridge';
@@ -19,20 +18,6 @@ import type { Catalogue } from '../src/components/teacher/types';
 import { answersFromQuery, answersToQuery } from '../src/components/activities/answers';
 import { siteDir } from './browser';
 
-/** The course's docs as the docs plugin loads them: id, file, folder, front matter. */
-function loadedDocs(): LoadedDoc[] {
-  const docsDir = path.join(siteDir, 'docs');
-  return readdirSync(docsDir).flatMap((folder) =>
-    readdirSync(path.join(docsDir, folder))
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => {
-        const text = readFileSync(path.join(docsDir, folder, f), 'utf8');
-        const fm = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-        const id = `${folder}/${f.replace(/\.mdx$/, '')}`;
-        return { id, title: String(fm.title), permalink: `/course/${id}`, source: `@site/docs/${id}.mdx`, sourceDirName: folder, frontMatter: fm };
-      }),
-  );
-}
 
 const modules = moduleActivities(siteDir, loadedDocs());
 const all: Activity[] = modules.flatMap((m) => m.activities);

@@ -7,7 +7,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { CompareActivity, CountItem } from './types';
-import { Blank, Feedback, QuoteBlock, Score, type KindProps } from './common';
+import { Blank, Choice, Feedback, QuoteBlock, Score, type KindProps } from './common';
 import styles from './styles.module.css';
 
 export const compareKeys = (a: CompareActivity) => [...a.items.flatMap((i) => [`number-${i.key}`, `qualifier-${i.key}`, `voice-${i.key}`]), 'why'];
@@ -46,28 +46,8 @@ export default function CompareCounts({ activity, answers, checked, set }: KindP
                     Number{' '}
                     <input type="text" inputMode="decimal" size={8} value={number} data-answer={`number-${item.key}`} onChange={(e) => set(`number-${item.key}`, e.target.value)} />
                   </label>{' '}
-                  <label>
-                    Qualifier{' '}
-                    <select value={qualifier} data-answer={`qualifier-${item.key}`} onChange={(e) => set(`qualifier-${item.key}`, e.target.value)}>
-                      <option value="">Choose a qualifier</option>
-                      {activity.qualifiers.map((q) => (
-                        <option key={q.id} value={q.id}>
-                          {q.label}
-                        </option>
-                      ))}
-                    </select>
-                  </label>{' '}
-                  <label>
-                    Whose figure?{' '}
-                    <select value={voice} data-answer={`voice-${item.key}`} onChange={(e) => set(`voice-${item.key}`, e.target.value)}>
-                      <option value="">Choose a voice</option>
-                      {activity.voices.map((v) => (
-                        <option key={v.id} value={v.id}>
-                          {v.label}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <Choice label="Qualifier" answer={`qualifier-${item.key}`} placeholder="Choose a qualifier" options={activity.qualifiers} value={qualifier} set={set} />{' '}
+                  <Choice label="Whose figure?" answer={`voice-${item.key}`} placeholder="Choose a voice" options={activity.voices} value={voice} set={set} />
                 </span>
                 <Blank label="Number" />
                 <Blank label="Qualifier" />

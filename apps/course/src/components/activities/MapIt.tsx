@@ -6,7 +6,7 @@
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { MapActivity } from './types';
-import { Blank, Feedback, Score, type KindProps } from './common';
+import { Blank, Choice, Feedback, Score, type KindProps } from './common';
 import styles from './styles.module.css';
 
 export const mapKeys = (a: MapActivity) => a.items.map((i) => `place-${i.key}`);
@@ -86,6 +86,7 @@ export function KazakhstanMap({
 export default function MapIt({ activity, answers, checked, set }: KindProps<MapActivity>): ReactNode {
   const [active, setActive] = useState<string | undefined>();
   const name = (id: string) => activity.places.find((p) => p.id === id)?.name ?? id;
+  const placeOptions = activity.places.map((p) => ({ id: p.id, label: p.name }));
   const marks: Record<string, string[]> = {};
   for (const item of activity.items) {
     const at = answers[`place-${item.key}`];
@@ -118,17 +119,7 @@ export default function MapIt({ activity, answers, checked, set }: KindProps<Map
                 {item.key}. {item.title}
               </span>{' '}
               <span className={`${styles.choices} no-print`}>
-                <label>
-                  Where?{' '}
-                  <select value={place} data-answer={`place-${item.key}`} aria-describedby={checked ? `feedback-${item.key}` : undefined} onChange={(e) => set(`place-${item.key}`, e.target.value)}>
-                    <option value="">Choose a place</option>
-                    {activity.places.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>{' '}
+                <Choice label="Where?" answer={`place-${item.key}`} placeholder="Choose a place" options={placeOptions} value={place} set={set} describedBy={checked ? `feedback-${item.key}` : undefined} />{' '}
                 <button type="button" className="button button--sm button--link" aria-pressed={active === item.key} onClick={() => setActive(active === item.key ? undefined : item.key)}>
                   Place on the map
                 </button>

@@ -1,7 +1,7 @@
 /** Who says so? Each quotation matched, with native selects, to its voice and its kind of claim. */
 import React, { type ReactNode } from 'react';
 import type { WhoSaysActivity } from './types';
-import { Blank, Feedback, QuoteBlock, Score, type KindProps } from './common';
+import { Blank, Choice, Feedback, QuoteBlock, Score, type KindProps } from './common';
 import styles from './styles.module.css';
 
 export const whoSaysKeys = (a: WhoSaysActivity) => a.items.flatMap((i) => [`voice-${i.key}`, `kind-${i.key}`]);
@@ -39,28 +39,8 @@ export default function WhoSays({ activity, answers, checked, set }: KindProps<W
                 <legend className={styles.itemLabel}>Quotation {item.key}</legend>
                 <QuoteBlock claim={item} />
                 <span className={`${styles.choices} no-print`}>
-                  <label>
-                    Whose voice?{' '}
-                    <select value={voice} data-answer={`voice-${item.key}`} onChange={(e) => set(`voice-${item.key}`, e.target.value)}>
-                      <option value="">Choose a voice</option>
-                      {activity.voices.map((v) => (
-                        <option key={v.id} value={v.id}>
-                          {v.label}
-                        </option>
-                      ))}
-                    </select>
-                  </label>{' '}
-                  <label>
-                    What kind of claim?{' '}
-                    <select value={kind} data-answer={`kind-${item.key}`} onChange={(e) => set(`kind-${item.key}`, e.target.value)}>
-                      <option value="">Choose a kind</option>
-                      {activity.kinds.map((k) => (
-                        <option key={k.id} value={k.id}>
-                          {k.label}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <Choice label="Whose voice?" answer={`voice-${item.key}`} placeholder="Choose a voice" options={activity.voices} value={voice} set={set} />{' '}
+                  <Choice label="What kind of claim?" answer={`kind-${item.key}`} placeholder="Choose a kind" options={activity.kinds} value={kind} set={set} />
                 </span>
                 <Blank label="Whose voice" wide />
                 <Blank label="Kind of claim" />

@@ -52,3 +52,37 @@ export function Score({ right, total, checked }: { right: number; total: number;
     </p>
   );
 }
+
+/** A native select of one answer: the keyboard and screen readers work it as any form field. */
+export function Choice({
+  label,
+  answer,
+  placeholder,
+  options,
+  value,
+  set,
+  describedBy,
+}: {
+  label: string;
+  /** The answer's key in the address. */
+  answer: string;
+  placeholder: string;
+  options: readonly { id: string; label: string }[];
+  value: string;
+  set: (key: string, value: string) => void;
+  describedBy?: string;
+}): ReactNode {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} data-answer={answer} aria-describedby={describedBy} onChange={(e) => set(answer, e.target.value)}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
