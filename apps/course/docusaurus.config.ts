@@ -138,7 +138,8 @@ const config = {
         searchBarShortcutHint: false,
         // the teacher pages repeat the lessons (a module handout holds all of them), so a search
         // would find each passage twice; teachers reach them from /teach
-        ignoreFiles: [/^teach(\/|$)/, 'assign'],
+        // an activity repeats quotations of the source pages (and the index would pass 1 MB): search finds its module's list
+        ignoreFiles: [/^teach(\/|$)/, 'assign', /^activities\//],
         // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
         ignoreCssSelectors: ['[data-search="skip"]'],
       },
