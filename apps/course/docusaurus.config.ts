@@ -6,6 +6,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import kzdataPlugin from './plugins/kzdata/index';
 import teacherPlugin from './plugins/teacher/index';
+import activitiesPlugin from './plugins/activities/index';
 import remarkKzdata from './plugins/kzdata/remark';
 import remarkTeacher from './plugins/teacher/remark';
 import remarkPlan from './plugins/teacher/remarkPlan';
@@ -84,6 +85,7 @@ const config = {
     kzdataPlugin,
     teacherPlugin,
     organisersPlugin,
+    activitiesPlugin,
     securityPlugin,
     function withoutPrism() {
       // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
@@ -158,8 +160,9 @@ const config = {
         // the teacher pages repeat the lessons (a module handout holds all of them), so a search
         // would find each passage twice; teachers reach them from /teach
         // the sourcing organisers repeat their source's record (indexed on its page) and the
-        // course's questions, the same on each
-        ignoreFiles: [/^teach(\/|$)/, 'assign', /^organisers(\/|$)/],
+        // course's questions, the same on each; an activity repeats quotations of the source
+        // pages: search finds its module's list
+        ignoreFiles: [/^teach(\/|$)/, 'assign', /^organisers(\/|$)/, /^activities\//],
         // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
         ignoreCssSelectors: ['[data-search="skip"]'],
       },

@@ -71,6 +71,7 @@ describe('share links', () => {
     lessons: ['01-mod/b', '02-two/c'],
     readings: [s3!, s1!, s2!],
     questions: ['01-mod/b#2', '02-two/c#1'],
+    activities: [],
   };
 
   it('read back to exactly the same assignment', () => {
@@ -82,7 +83,7 @@ describe('share links', () => {
       `?v=1&title=T&due=2027-02-30&lessons=01-mod/a,nope&readings=${s1},bogus-id&questions=01-mod/a%232,01-mod/a%239,02-two/c%231,junk&zzz=1`,
       catalogue,
     );
-    expect(assignment).toEqual({ title: 'T', due: '', instructions: '', lessons: ['01-mod/a'], readings: [s1], questions: ['01-mod/a#2'] });
+    expect(assignment).toEqual({ title: 'T', due: '', instructions: '', lessons: ['01-mod/a'], readings: [s1], questions: ['01-mod/a#2'], activities: [] });
     expect(problems).toEqual([
       'The link has a part "zzz" that this builder does not use; it was ignored.',
       'The due date "2027-02-30" is not a date (YYYY-MM-DD); it was left out.',
@@ -97,7 +98,7 @@ describe('share links', () => {
   it('refuse a link without or with another version, and an empty query is a new assignment', () => {
     expect(fromQuery('?title=x', catalogue).problems[0]).toMatch(/no version/);
     expect(fromQuery('?v=2', catalogue).problems[0]).toMatch(/version "2"/);
-    expect(fromQuery('', catalogue)).toEqual({ assignment: { title: '', due: '', instructions: '', lessons: [], readings: [], questions: [] }, problems: [] });
+    expect(fromQuery('', catalogue)).toEqual({ assignment: { title: '', due: '', instructions: '', lessons: [], readings: [], questions: [], activities: [] }, problems: [] });
   });
 
   it('cut over-long text and say so', () => {
@@ -152,7 +153,7 @@ describe('share links', () => {
 
   it('never throw, keep only ids of the course, and stay within their caps for any query string', () => {
     const lessonIds = new Set(catalogue.modules.flatMap((m) => m.lessons.map((l) => l.id)));
-    const kinds = 5;
+    const kinds = 6;
     fc.assert(
       fc.property(fc.oneof(hostileQuery, fc.string({ maxLength: 200, unit: 'binary' })), (query) => {
         const { assignment, problems } = fromQuery(query, catalogue);
@@ -162,8 +163,8 @@ describe('share links', () => {
         expect(assignment.title.length).toBeLessThanOrEqual(4000);
         expect(assignment.instructions.length).toBeLessThanOrEqual(4000);
         expect(chosenReadings(catalogue, assignment)).toHaveLength(assignment.readings.length);
-        // a version line, two text cuts, a date, three list cuts, and per kind the named ones and a count
-        expect(problems.length).toBeLessThanOrEqual(7 + kinds * (MAX_NAMED_PROBLEMS + 1));
+        // a version line, two text cuts, a date, four list cuts, and per kind the named ones and a count
+        expect(problems.length).toBeLessThanOrEqual(8 + kinds * (MAX_NAMED_PROBLEMS + 1));
         for (const p of problems) expect(p.length).toBeLessThan(300);
         // what it read is a link it can make again
         expect(fromQuery(toQuery(assignment), catalogue)).toEqual({ assignment, problems: [] });
@@ -356,6 +357,7 @@ describe('Common Cartridge 1.3', () => {
     lessons: ['01-mod/a', '01-mod/b'],
     readings: [s1!, s2!],
     questions: ['01-mod/a#1', '01-mod/b#2'],
+    activities: [],
   };
   const share = `https://example.org/assign${toQuery(assignment)}`;
   const spec = assignmentCartridge(withChecks, assignment, (p) => `https://example.org${p}`, share);

@@ -17,6 +17,7 @@ import { guideData, guideDataFile } from './guides';
 import { addSelfChecks } from './selfChecks';
 import { teachPaths } from '../../src/components/teacher/types';
 import type { HomeModule } from '../../src/components/teacher/types';
+import { activityCatalogue } from '../activities/index';
 
 const component = (name: string) => `@site/src/components/teacher/${name}`;
 
@@ -37,7 +38,7 @@ export default function teacherPlugin(context: LoadContext): Plugin<unknown> {
       const route = (p: string) => normalizeUrl([context.baseUrl, p]);
 
       actions.addRoute({ path: route('/teach'), component: component('TeacherHome'), exact: true, props: { data: { modules: catalogue.modules } } });
-      actions.addRoute({ path: route('/assign'), component: component('AssignPage'), exact: true, props: { data: catalogue } });
+      actions.addRoute({ path: route('/assign'), component: component('AssignPage'), exact: true, props: { data: { ...catalogue, activities: activityCatalogue(context.siteDir, docs) } } });
       // the lessons' own MDX, compiled once by the docs plugin, rendered again one after another
       const sources = new Map(docs.map((d) => [d.id, d.source]));
       for (const module of catalogue.modules) {

@@ -8,13 +8,14 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import type { Catalogue, LessonSummary } from './types';
-import { chosenReadings, emptyAssignment, fromQuery, lessonById, questionText, toQuery, type Assignment } from './assignLink';
+import { chosenActivities, chosenReadings, emptyAssignment, fromQuery, lessonById, questionText, toQuery, type Assignment } from './assignLink';
 import { assignmentCartridge, downloadCartridge } from './cartridge';
 import { downloadCitations, fileStem } from './download';
 import { CitationDownloads, ReadingEntry } from './Reading';
 import { warningsInWords } from '../kz/data';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { ActivityChoices, HandoutActivities } from './AssignActivities';
 import styles from './styles.module.css';
 
 const toggle = (list: string[], id: string, on: boolean) => (on ? (list.includes(id) ? list : [...list, id]) : list.filter((x) => x !== id));
@@ -124,10 +125,11 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
 
   const lessons = useMemo(() => a.lessons.map((id) => lessonById(catalogue, id)).filter((l): l is LessonSummary => Boolean(l)), [a.lessons, catalogue]);
   const readings = chosenReadings(catalogue, a);
+  const activities = chosenActivities(catalogue, a);
   const stem = fileStem(a.title);
   const warnings = [...new Set([...readings.flatMap((r) => r.contentWarnings), ...lessons.flatMap((l) => l.contentWarning)])];
   const minutes = lessons.reduce((s, l) => s + l.time, 0);
-  const empty = lessons.length === 0 && readings.length === 0;
+  const empty = lessons.length === 0 && readings.length === 0 && activities.length === 0;
 
   return (
     <Layout title="Build an assignment" description="Pick lessons, readings and questions; share a link, print a handout, export citations and a Common Cartridge.">
@@ -138,7 +140,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
           </p>
           <Heading as="h1">Build an assignment</Heading>
           <p>
-            Choose lessons, the questions to set and the readings; give the assignment a title, a due date and instructions.
+            Choose lessons, the questions to set, the readings and activities; give the assignment a title, a due date and instructions.
             The address of this page is the assignment: share it, and it opens exactly as you left it. Nothing is stored
             on a server.
           </p>
@@ -192,6 +194,7 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
               ))}
             </ul>
           </fieldset>
+          <ActivityChoices catalogue={catalogue} a={a} set={setA} />
         </form>
 
         <section className={`${styles.share} no-print`} aria-labelledby="share-heading">
@@ -291,7 +294,8 @@ export default function AssignPage({ data: catalogue }: { data: Catalogue }): Re
               ))}
             </>
           ) : null}
-          {empty ? <p className="no-print">Choose at least one lesson or reading.</p> : null}
+          <HandoutActivities activities={activities} abs={abs} />
+          {empty ? <p className="no-print">Choose at least one lesson, reading or activity.</p> : null}
           <p className={styles.printOnly}>This assignment online: {shareUrl}</p>
         </article>
       </main>

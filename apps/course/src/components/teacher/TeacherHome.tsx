@@ -3,6 +3,7 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import { activityPaths } from '../activities/types';
 import type { ModuleSummary } from './types';
 import { teachPaths } from './types';
 import styles from './styles.module.css';
@@ -35,7 +36,7 @@ export default function TeacherHome({ data }: { data: { modules: ModuleSummary[]
                   <td data-label="Lessons">{m.lessons.length}</td>
                   <td data-label="Time">{m.lessons.reduce((s, l) => s + l.time, 0)} min</td>
                   <td data-label="For teachers">
-                    <Link to={paths.readings}>Reading list</Link> · <Link to={paths.handout}>Module handout</Link>
+                    <Link to={paths.readings}>Reading list</Link> · <Link to={paths.handout}>Module handout</Link> · <Link to={activityPaths.keys(m.slug)}>Activities and answer keys</Link>
                     {m.guide ? (
                       <>
                         {' '}· <Link to={m.guide}>Teacher guide and lesson plans</Link>

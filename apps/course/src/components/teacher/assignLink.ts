@@ -3,6 +3,7 @@
  * problem named, so a tampered or cut link shows a message instead of a crash.
  */
 import type { Catalogue, LessonSummary, ReadingView } from './types';
+import type { ActivitySummary } from '../activities/types';
 
 /** What a teacher chose. Questions are "<lesson id>#<n>", n counting the lesson's questions from 1. */
 export interface Assignment {
@@ -12,9 +13,11 @@ export interface Assignment {
   lessons: string[];
   readings: string[];
   questions: string[];
+  /** Activity ids, "<module folder>/<activity>" (e.g. "02-counting-the-dead/order"). A link made before activities existed has none. */
+  activities: string[];
 }
 
-export const emptyAssignment = (): Assignment => ({ title: '', due: '', instructions: '', lessons: [], readings: [], questions: [] });
+export const emptyAssignment = (): Assignment => ({ title: '', due: '', instructions: '', lessons: [], readings: [], questions: [], activities: [] });
 
 /** The share-link format; a link of another version is refused, not guessed at. */
 export const LINK_VERSION = '1';
@@ -30,6 +33,7 @@ export function toQuery(a: Assignment): string {
   if (a.lessons.length) p.set('lessons', a.lessons.join(LIST_SEP));
   if (a.readings.length) p.set('readings', a.readings.join(LIST_SEP));
   if (a.questions.length) p.set('questions', a.questions.join(LIST_SEP));
+  if (a.activities.length) p.set('activities', a.activities.join(LIST_SEP));
   return `?${p.toString()}`;
 }
 
@@ -59,6 +63,11 @@ const MAX_TEXT = 4000;
 export function lessonById(catalogue: Catalogue, id: string): LessonSummary | undefined {
   for (const m of catalogue.modules) for (const l of m.lessons) if (l.id === id) return l;
   return undefined;
+}
+
+/** Finds an activity in the catalogue by id. */
+export function activityById(catalogue: Catalogue, id: string): ActivitySummary | undefined {
+  return (catalogue.activities ?? []).find((a) => a.id === id);
 }
 
 /** Whether "YYYY-MM-DD" is a real calendar day. */
@@ -122,7 +131,7 @@ export function fromQuery(search: string, catalogue: Catalogue): Parsed {
   if (version !== LINK_VERSION) {
     found.problems.push(version === null ? 'The link has no version (v=1): it was not made by this builder or was cut short.' : `The link is of version "${shown(version)}", which this builder does not know.`);
   }
-  const known = new Set(['v', 'title', 'due', 'instructions', 'lessons', 'readings', 'questions']);
+  const known = new Set(['v', 'title', 'due', 'instructions', 'lessons', 'readings', 'questions', 'activities']);
   for (const key of new Set(p.keys())) if (!known.has(key)) found.add('parts this builder does not use', `The link has a part "${shown(key)}" that this builder does not use; it was ignored.`);
 
   const text = (key: 'title' | 'instructions') => {
@@ -139,7 +148,7 @@ export function fromQuery(search: string, catalogue: Catalogue): Parsed {
   if (due && !isDay(due)) found.problems.push(`The due date "${shown(due)}" is not a date (YYYY-MM-DD); it was left out.`);
   else a.due = due;
 
-  const list = (key: 'lessons' | 'readings' | 'questions') => {
+  const list = (key: 'lessons' | 'readings' | 'questions' | 'activities') => {
     const ids = [...new Set((p.get(key) ?? '').split(LIST_SEP).map((s) => s.trim()).filter(Boolean))];
     if (ids.length <= MAX_LIST) return ids;
     found.problems.push(`The link lists ${ids.length.toLocaleString('en')} ${key}; only the first ${MAX_LIST} were read.`);
@@ -163,6 +172,10 @@ export function fromQuery(search: string, catalogue: Catalogue): Parsed {
       found.add('questions of lessons the link does not assign', `Question "${shown(q)}" belongs to a lesson the link does not assign; it was left out.`);
     } else a.questions.push(q);
   }
+  for (const id of list('activities')) {
+    if (activityById(catalogue, id)) a.activities.push(id);
+    else found.add('unknown activities', `Unknown activity "${shown(id)}": no activity of the course has this id; it was left out.`);
+  }
   return { assignment: a, problems: found.done() };
 }
 
@@ -175,3 +188,7 @@ export function questionText(catalogue: Catalogue, ref: string): string | undefi
 /** The chosen readings, in the order chosen. */
 export const chosenReadings = (catalogue: Catalogue, a: Assignment): ReadingView[] =>
   a.readings.map((id) => readingById(catalogue, id)).filter((r): r is ReadingView => Boolean(r));
+
+/** The chosen activities, in the order chosen. */
+export const chosenActivities = (catalogue: Catalogue, a: Assignment): ActivitySummary[] =>
+  a.activities.map((id) => activityById(catalogue, id)).filter((x): x is ActivitySummary => Boolean(x));

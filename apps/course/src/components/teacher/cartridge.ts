@@ -6,7 +6,7 @@
  * readings as web links. Version 1.3 is the first with an assignment resource type; 1.1 (what
  * this wrote before) has only links, topics and quizzes.
  */
-import { type Assignment, chosenReadings, lessonById, questionText } from './assignLink';
+import { type Assignment, chosenActivities, chosenReadings, lessonById, questionText } from './assignLink';
 import { download, MIME } from './download';
 import type { Catalogue, LessonSummary, ReadingView, SelfCheck } from './types';
 
@@ -290,7 +290,7 @@ export function discussionTopics(lesson: Pick<LessonSummary, 'title'>, questions
 /**
  * What a cartridge of an assignment holds: the assignment (instructions, due day, questions),
  * a discussion topic per chosen question, a self-check quiz per chosen lesson that has self-checks,
- * and its lessons and readings as links.
+ * and its lessons, readings and activities as links.
  */
 export function assignmentCartridge(catalogue: Catalogue, a: Assignment, abs: (path: string) => string, shareUrl: string): CartridgeSpec {
   const title = a.title || 'Assignment';
@@ -313,6 +313,7 @@ export function assignmentCartridge(catalogue: Catalogue, a: Assignment, abs: (p
       ...(quizzes.length ? [{ title: 'Self-checks', items: quizzes }] : []),
       ...(lessons.length ? [{ title: 'Lessons', items: lessons.map((l) => ({ title: l.title, url: abs(l.permalink) })) }] : []),
       ...(a.readings.length ? [{ title: 'Readings', items: readingLinks(chosenReadings(catalogue, a), abs) }] : []),
+      ...(a.activities.length ? [{ title: 'Activities', items: chosenActivities(catalogue, a).map((x) => ({ title: `${x.title} (${x.moduleTitle})`, url: abs(x.permalink) })) }] : []),
     ],
   };
 }

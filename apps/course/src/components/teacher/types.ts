@@ -3,6 +3,7 @@
  * front matter and @kzprotest/data. Citations are citation-js output, never typed by hand.
  */
 import type { ClaimView, EventSummaryView, SourceView } from '@site/plugins/kzdata/views/index';
+import type { ActivitySummary } from '../activities/types';
 
 /** A bibliography entry in one style, as citeproc's HTML and as plain text. */
 export interface Formatted {
@@ -85,6 +86,8 @@ export interface Catalogue {
   modules: ModuleSummary[];
   /** Every source of the data package, by id. */
   readings: Record<string, ReadingView>;
+  /** Every activity of the course (plugins/activities); a catalogue without them offers none. */
+  activities?: ActivitySummary[];
 }
 
 /** What a lesson page gets for its "Assign this" and "Cite this lesson" boxes. */
