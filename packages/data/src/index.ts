@@ -41,7 +41,7 @@ export { openDataset } from './query/openDataset.js';
 export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
-export { eventTypes } from './schema/vocabulary.js';
+export { eventTypes, contentWarningNames, contentWarningLabels, contentWarningTerms, warningsOfAll, type ContentWarningName } from './schema/vocabulary.js';
 export { claimKindDefinitions, attributedToDefinition } from './schema/claimKinds.js';
 export { formatEdtf } from './format/formatEdtf.js';
 export type { ClaimKind, DateBound } from './schema/index.js';

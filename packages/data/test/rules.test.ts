@@ -259,6 +259,26 @@ describe('each build rule catches its error and names file, id, field and line',
     expect(build(edit('claims/fixture-claim-toll', '  value: 16\n  qualifier: at least', '  max: 16\n  qualifier: up to')).ok).toBe(true);
   });
 
+  it('content-warnings: a claim whose quote uses a warning\'s words without the warning, with the words', () => {
+    const issue = onlyIssue(edit('claims/fixture-claim-toll', 'contentWarnings: [death]\n', ''));
+    expect(issue).toMatchObject({ rule: 'content-warnings', file: 'data/claims/fixture-claim-toll.yaml', id: 'fixture-claim-toll', path: ['contentWarnings'] });
+    expect(issue.message).toContain('the quote uses "died", which call for the warning "death"');
+    // a warning the quote's words do not call for is the editor's to add
+    expect(build(edit('claims/fixture-claim-toll', 'contentWarnings: [death]', 'contentWarnings: [death, imprisonment]')).ok).toBe(true);
+  });
+
+  it('content-warnings: a term that the seed wraps over a line break, in any case', () => {
+    const issue = onlyIssue(edit('claims/fixture-claim-shooting', 'contentWarnings: [violence]\n', ''));
+    expect(issue).toMatchObject({ rule: 'content-warnings', id: 'fixture-claim-shooting', path: ['contentWarnings'], line: 4 });
+    expect(issue.message).toContain('"fired on"');
+  });
+
+  it('content-warnings: a source whose quotable text uses the words, but not a word of its footer', () => {
+    const issue = onlyIssue(edit('sources/fixture-source', 'contentWarnings: [death, violence]', 'contentWarnings: [violence]'));
+    expect(issue).toMatchObject({ rule: 'content-warnings', file: 'data/sources/fixture-source.yaml', id: 'fixture-source', path: ['contentWarnings'] });
+    expect(issue.message).toContain('uses "died", which call for the warning "death"');
+  });
+
   it('evidence-consistent: a date claim that is not about the event', () => {
     const issue = onlyIssue((r) => {
       edit('events/fixture-shooting', 'dateClaims: [fixture-claim-shooting]', 'dateClaims: [fixture-claim-shooting, fixture-claim-other]')(r);

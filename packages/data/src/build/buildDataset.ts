@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { collections, collectionNames, type CollectionName } from '../schema/index.js';
+import { collections, collectionNames, warningsOfAll, type CollectionName } from '../schema/index.js';
 import type { Actor, Claim, Event, Place, Redirect, Source, Spelling, Theme } from '../schema/index.js';
 import type { Dataset } from '../dataset.js';
 import type { BuildContext, Entry, Rule } from './context.js';
@@ -19,6 +19,7 @@ import { referencesResolve } from './rules/referencesResolve.js';
 import { releasedIdsKept } from './rules/releasedIds.js';
 import { createSeedsRule } from './rules/seedsAndRegions.js';
 import { quotableNames } from './seedText.js';
+import { contentWarningsCarried } from './rules/contentWarnings.js';
 import { parseYamlFile } from './yamlFile.js';
 
 
@@ -49,7 +50,7 @@ const fileId = (file: string) => file.split('/').pop()!.replace(/\.ya?ml$/i, '')
 
 /** The checks in the order they run; later rules rely on what earlier ones gathered. */
 export function rulesFor(seeds: ReadonlyMap<string, string>): Rule[] {
-  return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, dateBoundsStated, evidenceConsistent, disputesLinked, claimVoice, namesInSeeds, releasedIdsKept];
+  return [fileNameMatchesId, idsUnique, referencesResolve, createSeedsRule(seeds), quotes, datesEdtf, dateBoundsStated, evidenceConsistent, disputesLinked, claimVoice, contentWarningsCarried, namesInSeeds, releasedIdsKept];
 }
 
 function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): BuildContext['entries'] {
@@ -139,6 +140,7 @@ function assemble(ctx: BuildContext): Dataset {
       attributedTo: c.attributedTo,
       about: c.about,
       disputes: disputedWith.get(c.id) ?? [],
+      contentWarnings: c.contentWarnings,
     };
     // set rather than spread in: the same fields in the same order, without copying an object per claim
     if (c.figure) claim.figure = c.figure;
@@ -184,8 +186,12 @@ function assemble(ctx: BuildContext): Dataset {
     })
     .sort((a, b) => byCode(a.id, b.id));
 
+  const warningsOf = new Map(claims.map((c) => [c.id, c.contentWarnings]));
   const events: Event[] = sortByKey(
-    ctx.entries.events.map(({ record: e }) => ({ ...e, dateRange: ctx.dateRanges.get(e.id)!, claims: claimsAbout.get(e.id) ?? [] })),
+    ctx.entries.events.map(({ record: e }) => {
+      const about = claimsAbout.get(e.id) ?? [];
+      return { ...e, dateRange: ctx.dateRanges.get(e.id)!, claims: about, contentWarnings: warningsOfAll(about.map((id) => warningsOf.get(id) ?? [])) };
+    }),
     // ISO days have one length, so earliest, latest and id joined sort as the three in turn
     (e) => `${e.dateRange.earliest}${e.dateRange.latest}${e.id}`,
   );

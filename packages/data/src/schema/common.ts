@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentWarningNames } from './vocabulary.js';
 
 /** A permanent kebab-case slug, unique across every collection. @example "zhanaozen-shooting-2011-12-16" */
 export const Id = z
@@ -60,6 +61,9 @@ export const Origin = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
+/** What a reader is warned of before the text; labels and the words that call for each in vocabulary.ts. */
+export const ContentWarning = z.enum(contentWarningNames);
+
 /** Ids of claims that support a fact in a record; at least one. */
 export const ClaimRefs = z.array(Id).min(1);
 
@@ -67,3 +71,4 @@ export type QuoteSelectorInput = z.infer<typeof QuoteSelectorInput>;
 export type QuoteSelector = z.infer<typeof QuoteSelector>;
 export type RegionKind = z.infer<typeof RegionKind>;
 export type Origin = z.infer<typeof Origin>;
+export type ContentWarning = z.infer<typeof ContentWarning>;

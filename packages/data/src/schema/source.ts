@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimRefs, Edtf, httpUrl, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+import { ClaimRefs, ContentWarning, Edtf, httpUrl, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
 
 /** A CSL-JSON name: a person split into family/given, or an organisation as `literal`. */
 export const CslName = z.union([
@@ -58,7 +58,6 @@ export const CoverageSkipInput = z.strictObject({
 });
 
 export const Perspective = z.enum(['journalism', 'advocacy', 'analysis', 'state']);
-export const ContentWarning = z.enum(['death', 'violence', 'torture', 'imprisonment', 'sexual-violence']);
 
 const errataText = 'Errors inside the source, recorded rather than corrected, each with the other side where there is one.';
 const coverageSkipsText = 'Body sentences that state nothing to encode as a claim, each with why.';

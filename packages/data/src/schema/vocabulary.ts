@@ -63,3 +63,46 @@ export const figureProperties = [
   'duration',
   'count',
 ] as const;
+
+/** What a reader is warned of before distressing material (the values of ContentWarning). */
+export const contentWarningNames = ['death', 'violence', 'torture', 'imprisonment', 'sexual-violence'] as const;
+
+export type ContentWarningName = (typeof contentWarningNames)[number];
+
+/**
+ * Each warning as the lessons and record pages word it ("This page discusses death and torture").
+ * @example contentWarningLabels['sexual-violence'] // "sexual violence"
+ */
+export const contentWarningLabels: Record<ContentWarningName, string> = {
+  death: 'death',
+  violence: 'violence',
+  torture: 'torture',
+  imprisonment: 'imprisonment',
+  'sexual-violence': 'sexual violence',
+};
+
+/**
+ * The words that call for each warning: a claim whose quote uses one, or a source whose text
+ * does, must carry the warning (rule content-warnings). Phrases where a bare word reads two ways:
+ * officials "fired" from their jobs are no violence, police who "fired on" a crowd are.
+ */
+export const contentWarningTerms: Record<ContentWarningName, readonly string[]> = {
+  death: ['killed', 'killing', 'shot dead', 'shoot to kill', 'died', 'dead', 'death', 'deaths', 'deadly', 'bloodshed', 'bloody', 'massacre'],
+  violence: [
+    'violence', 'violent', 'beat', 'beaten', 'beating', 'beatings', 'wounded', 'wounds', 'fired on', 'fire on', 'fired live rounds',
+    'opening fire', 'opened fire', 'live rounds', 'bullets', 'shots', 'crushed', 'clashes', 'shooting', 'brutal', 'brutally',
+    'physically attacked', 'unnecessary force', 'disproportionate force', 'excessive force',
+  ],
+  torture: ['torture', 'tortured', 'ill-treatment', 'burnt', 'hot iron', 'boiling water'],
+  imprisonment: ['jail', 'jailed', 'prison', 'imprisoned', 'sentenced', 'detention', 'detained', 'custody'],
+  'sexual-violence': ['sexual abuse', 'sexually abused', 'sexual violence', 'rape', 'raped'],
+};
+
+/**
+ * Every warning of several lists once, in the vocabulary's order: what a page showing several records warns of.
+ * @example warningsOfAll([['torture'], ['death', 'torture']]) // ['death', 'torture']
+ */
+export function warningsOfAll(lists: readonly (readonly ContentWarningName[])[]): ContentWarningName[] {
+  const all = new Set(lists.flat());
+  return contentWarningNames.filter((w) => all.has(w));
+}
