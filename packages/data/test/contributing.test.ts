@@ -72,6 +72,7 @@ language: en
 seed: ${SOURCE}.txt
 perspective: journalism
 perspectiveNote: A test fixture written for the contributor test; never shipped.
+contentWarnings: [violence]
 regions:
   - kind: body
     lines: [3, 4]
@@ -95,6 +96,7 @@ source: ${SOURCE}
 quote:
   exact: Every police officer who fired on the crowd was punished.
 kind: fact
+contentWarnings: [violence]
 about: [police-officers-prosecuted-after-zhanaozen]
 summary: Every police officer who fired on the crowd was punished.
 disputes: [rferl-zhumalyuly-shooters-unpunished]
@@ -133,12 +135,13 @@ describe('CONTRIBUTING.md, followed for a sixth source', () => {
 
   it('fails each documented mistake with the message CONTRIBUTING.md promises, naming the file', () => {
     const promised = promisedMessages();
-    expect([...promised.keys()]).toEqual(['A quote that is not verbatim', 'An id that does not exist', 'An invented bound', 'A disagreement whose event is not marked']);
+    expect([...promised.keys()]).toEqual(['A quote that is not verbatim', 'An id that does not exist', 'An invented bound', 'A disagreement whose event is not marked', 'A missing content warning']);
     const mistakes: [string, string, string, string][] = [
       ['A quote that is not verbatim', 'data/claims/fixture-meeting-held.yaml', 'exact: On 3 December', 'exact: On 4 December'],
       ['An id that does not exist', 'data/claims/fixture-meeting-held.yaml', 'about: [fixture-town-meeting-2012-12-03, zhanaozen]', 'about: [fixture-town-meeting-2012-12-03, zhanozen]'],
       ['An invented bound', 'data/events/fixture-town-meeting-2012-12-03.yaml', 'date: 2012-12-03\ndateClaims: [fixture-meeting-held]\ndateBasis:\n  on:', 'date: 2012-12-03/2012-12-31\ndateClaims: [fixture-meeting-held]\ndateBasis:\n  start:'],
       ['A disagreement whose event is not marked', 'data/claims/fixture-officers-all-punished.yaml', 'about: [police-officers-prosecuted-after-zhanaozen]\nsummary: Every police officer who fired on the crowd was punished.\ndisputes: [rferl-zhumalyuly-shooters-unpunished]', 'about: [zhanaozen-shooting-2011-12-16]\nsummary: Every police officer who fired on the crowd was punished.\ndisputes: [rsf-official-toll-15-dead]'],
+      ['A missing content warning', 'data/claims/fixture-officers-all-punished.yaml', 'kind: fact\ncontentWarnings: [violence]\n', 'kind: fact\n'],
     ];
     for (const [mistake, file, from, to] of mistakes) {
       const before = read(file);

@@ -198,6 +198,13 @@ describe('each build rule catches its error and names file, id, field and line',
     if (withinMonth.ok) expect(withinMonth.dataset.events[0]!.dateRange).toEqual({ earliest: '2011-12-16', latest: '2011-12-31' });
   });
 
+  it('dates: "on or before" ("[..2011-12-16]") is valid EDTF, with no earliest day and the bound as latest', () => {
+    const result = build(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: "[..2011-12-16]"\n'));
+    expect(result.issues.map(formatIssue).filter((m) => !m.includes('date-bounds-stated'))).toEqual([]);
+    const bad = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: "[..2011-12-16"\n'));
+    expect(bad).toMatchObject({ rule: 'schema', path: ['date'] });
+  });
+
   it('editorial rules are skipped only when asked (release notes building data older than them)', () => {
     const records = validRecords();
     edit('events/fixture-shooting', /dateBasis:\n  on: .*\n/, '')(records);

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { aliasedSitePath, normalizeUrl } from '@docusaurus/utils';
-import { warningsFor } from '../../src/components/kz/data';
 import {
   actorView,
   claimView,
@@ -22,6 +21,8 @@ import {
   sourceView,
   themeView,
   timelineData,
+  warningsOfClaims,
+  warningsOfEvents,
 } from './views';
 
 interface Page {
@@ -41,17 +42,18 @@ export function recordPages(): Page[] {
     list.push({ path, component: pages(component), data, name: `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'root'}.json` });
 
   const timeline = timelineData();
-  add(routeBase.events, 'EventsIndex', { timeline, contentWarnings: warningsFor(timeline.events.map((e) => e.title)) });
+  add(routeBase.events, 'EventsIndex', { timeline, contentWarnings: warningsOfEvents(timeline.events) });
   for (const event of kz.events) add(`${routeBase.events}/${event.id}`, 'EventPage', { event: eventView(event.id) });
 
   const sources = kz.sources.map((s) => sourceView(s));
-  add(routeBase.sources, 'SourcesIndex', { sources, contentWarnings: warningsFor([], sources.flatMap((s) => s.contentWarnings)) });
+  add(routeBase.sources, 'SourcesIndex', { sources, contentWarnings: kz.warningsOfAll(kz.sources.map((s) => s.contentWarnings)) });
   for (const source of kz.sources) {
     const claims = kz.claims
       .filter((c) => c.source === source.id)
       .sort((a, b) => a.quote.start - b.quote.start)
       .map((c) => ({ ...claimView(c), about: c.about.filter((id) => kz.resolve(id).collection !== 'claims').map(linkTo) }));
-    const contentWarnings = warningsFor(claims.map((c) => c.quote), source.contentWarnings);
+    // the source's own warnings cover its whole text; a claim may carry one its words do not call for
+    const contentWarnings = kz.warningsOfAll([source.contentWarnings, warningsOfClaims(claims.map((c) => c.id))]);
     add(`${routeBase.sources}/${source.id}`, 'SourcePage', { source: sourceView(source), claims, contentWarnings });
   }
 
@@ -60,7 +62,8 @@ export function recordPages(): Page[] {
     actors: actors.map(({ id, href, name, kind, organizationType, description, spellings, events }) => ({
       id, href, name, kind, organizationType, description, spellings, eventCount: events.length,
     })),
-    contentWarnings: warningsFor(actors.map((a) => a.description ?? '')),
+    // the list shows each actor's description, drawn from the claims about it
+    contentWarnings: kz.warningsOfAll(actors.map((a) => a.contentWarnings)),
   });
   for (const actor of actors) add(actor.href, 'ActorPage', { actor });
 
@@ -75,6 +78,7 @@ export function recordPages(): Page[] {
   const themes = kz.themes.map((t) => themeView(t.id));
   add(routeBase.themes, 'ThemesIndex', {
     themes: themes.map(({ id, href, name, description, broader, events }) => ({ id, href, name, description, broader, eventCount: events.length })),
+    contentWarnings: kz.warningsOfAll(themes.map((t) => t.contentWarnings)),
   });
   for (const theme of themes) add(theme.href, 'ThemePage', { theme });
 

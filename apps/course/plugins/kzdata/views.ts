@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as kz from '@kzprotest/data';
-import type { Account, Actor, Claim, Event, Place, Source, Theme } from '@kzprotest/data';
-import { unconfirmedText, warningsFor } from '../../src/components/kz/data';
+import type { Account, Actor, Claim, ContentWarningName, Event, Place, Source, Theme } from '@kzprotest/data';
+import { unconfirmedText } from '../../src/components/kz/data';
 import type {
   ActorView,
   ClaimView,
@@ -51,6 +51,19 @@ function isVerified(source: Source, field: string): boolean {
 
 function hrefOf(collection: Collection, id: string): string {
   return `${routeBase[collection]}/${id}`;
+}
+
+/**
+ * What a page warns of before its text: the warnings its claims carry (the data's own field,
+ * checked by the package's content-warnings rule), each once.
+ */
+export function warningsOfClaims(claimIds: readonly string[]): ContentWarningName[] {
+  return kz.warningsOfAll(claimIds.map((id) => kz.get(id, 'claims').contentWarnings));
+}
+
+/** What a list of events warns of: the warnings of every event on it, whose titles it shows and links to. */
+export function warningsOfEvents(events: readonly { id: string }[]): ContentWarningName[] {
+  return kz.warningsOfAll(events.map((e) => kz.get(e.id, 'events').contentWarnings));
 }
 
 /** A linked record of one of the collections with pages. */
@@ -281,7 +294,7 @@ export function eventView(id: string): EventView {
   const figures = figuresOf(event);
   return {
     ...eventSummary(event),
-    contentWarnings: warningsFor([event.title, event.summary, ...[...claims, ...dateClaims, ...figures.flatMap((f) => f.accounts)].map((c) => c.quote)]),
+    contentWarnings: [...event.contentWarnings],
     summary: event.summary,
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     dateClaims,
@@ -324,7 +337,7 @@ export function actorView(id: string): ActorView {
     roles,
     events: kz.findEvents({ actor: actor.id }).map(eventSummary),
     claims,
-    contentWarnings: warningsFor([actor.description ?? '', ...[...claims, ...roles.flatMap((r) => r.claims)].map((c) => c.quote)]),
+    contentWarnings: warningsOfClaims([...actor.claims, ...actor.roles.flatMap((r) => r.claims)]),
   };
 }
 
@@ -351,7 +364,7 @@ export function placeView(id: string): PlaceView {
       : {}),
     events: kz.findEvents({ place: place.id }).map(eventSummary),
     claims: place.claims.map(claimView),
-    contentWarnings: warningsFor(place.claims.map((c) => kz.get(c, 'claims').quote.exact)),
+    contentWarnings: warningsOfClaims(place.claims),
   };
 }
 
@@ -365,7 +378,7 @@ export function themeView(id: string): ThemeView {
     ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
     narrower: kz.themes.filter((t: Theme) => t.broader === theme.id).map((t) => linkTo(t.id)),
     events: kz.findEvents({ theme: theme.id }).map(eventSummary),
-    contentWarnings: warningsFor([theme.description, ...kz.findEvents({ theme: theme.id }).map((e) => e.title)]),
+    contentWarnings: warningsOfEvents(kz.findEvents({ theme: theme.id })),
   };
 }
 

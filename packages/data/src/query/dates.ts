@@ -30,3 +30,11 @@ export function daysBetween(a: string, b: string): number {
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Whether an EDTF date has no earliest day: "on or before" or an interval with an open or unknown start.
+ * @example startIsOpen('[..2016]') // true
+ */
+export function startIsOpen(date: string): boolean {
+  return date.startsWith('[..') || /^(\.\.)?\//.test(date);
+}

@@ -8,14 +8,16 @@ export const Id = z
 
 /**
  * An EDTF date (Library of Congress Extended Date/Time Format, levels 0-1 as used here):
- * a day, month or year, optionally qualified with ?, ~ or %, or an interval of two of them.
- * @example "2011-12-16", "2011-05", "2012-12~", "2011-05/2011-12-16", "2022-01-05/.."
+ * a day, month or year, optionally qualified with ?, ~ or %, or an interval of two of them; and
+ * from level 2 only "on or before" ("[..2016]"), for an event a source places only before a
+ * dated one (a strike that came before the 2016 negotiations).
+ * @example "2011-12-16", "2011-05", "2012-12~", "2011-05/2011-12-16", "2022-01-05/..", "[..2016]"
  */
 const edtfPoint = String.raw`(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX)[?~%]?`;
 export const Edtf = z
   .string()
   .regex(
-    new RegExp(String.raw`^(?:${edtfPoint}|(?:${edtfPoint}|\.\.)?/(?:${edtfPoint}|\.\.)?)$`),
+    new RegExp(String.raw`^(?:${edtfPoint}|(?:${edtfPoint}|\.\.)?/(?:${edtfPoint}|\.\.)?|\[\.\.${edtfPoint}\])$`),
     'must be an EDTF date such as "2011-12-16", "2011-05", "2012-12~" or "2011-05/2011-12-16"',
   );
 
