@@ -143,8 +143,8 @@ describe('each build rule catches its error and names file, id, field and line',
       expect(issue).toMatchObject({ rule: 'dates-edtf', id: 'fixture-shooting', path: ['date'] });
       expect(issue.message).toContain('2011-02-29 is not a day of the calendar');
     }
-    // a leap day is a day
-    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16', 'date: 2012-02-29')).ok).toBe(true);
+    // a leap day is a day (that the fixture's words do not state it is another rule's matter)
+    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16', 'date: 2012-02-29')).issues.filter((i) => i.rule !== 'date-bounds-stated')).toEqual([]);
   });
 
   it('date-bounds-stated: a day no date claim states', () => {
@@ -168,6 +168,28 @@ describe('each build rule catches its error and names file, id, field and line',
     const issue = onlyIssue(edit('events/fixture-shooting', 'words: "December 16, 2011"', 'words: "December 17, 2011"'));
     expect(issue).toMatchObject({ rule: 'date-bounds-stated', path: ['dateBasis', 'on', 'words'], line: 13 });
     expect(issue.message).toContain('is not in the quote of claim "fixture-claim-shooting"');
+  });
+
+  it('date-bounds-stated: the basis words must state the bound: a wrong day', () => {
+    const issue = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12-17\n'));
+    expect(issue).toMatchObject({ rule: 'date-bounds-stated', id: 'fixture-shooting', path: ['dateBasis', 'on', 'words'] });
+    expect(issue.message).toContain('"December 16, 2011" does not state the date "2011-12-17": they give day 16, not 17');
+  });
+
+  it('date-bounds-stated: the basis words must state the bound: a wrong month, and a wrong year', () => {
+    const month = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-11-16\n'));
+    expect(month).toMatchObject({ rule: 'date-bounds-stated', path: ['dateBasis', 'on', 'words'] });
+    expect(month.message).toContain('they give December, not November');
+    const monthOnly = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-01\n'));
+    expect(monthOnly.message).toContain('they give December, not January');
+    const year = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2012-12-16\n'));
+    expect(year.message).toContain('they give the year 2011, not 2012');
+  });
+
+  it('date-bounds-stated: words with no date of their own state no day; relative words do, and a month-only bound needs only the month', () => {
+    const none = onlyIssue(edit('events/fixture-shooting', 'words: "December 16, 2011"', 'words: "Police fired on strikers"'));
+    expect(none.message).toContain('they give no day and date nothing relatively');
+    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12\n')).ok).toBe(true);
   });
 
   it('date-bounds-stated: a terminus is the publication date of a source that reports the event, said so in dateNote', () => {
