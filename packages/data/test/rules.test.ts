@@ -297,9 +297,18 @@ describe('each build rule catches its error and names file, id, field and line',
   });
 
   it('content-warnings: a term that the seed wraps over a line break, in any case', () => {
-    const issue = onlyIssue(edit('claims/fixture-claim-shooting', 'contentWarnings: [violence]\n', ''));
-    expect(issue).toMatchObject({ rule: 'content-warnings', id: 'fixture-claim-shooting', path: ['contentWarnings'], line: 4 });
+    const result = build(edit('claims/fixture-claim-shooting', 'contentWarnings: [violence]\n', ''));
+    // the event's title and summary ("Police fire on strikers") have now lost their warning too
+    expect(result.issues.map((i) => [i.id, i.path.join('.')])).toEqual([['fixture-claim-shooting', 'contentWarnings'], ['fixture-shooting', 'title'], ['fixture-shooting', 'summary']]);
+    const issue = result.issues[0]!;
+    expect(issue).toMatchObject({ rule: 'content-warnings', path: ['contentWarnings'], line: 4 });
     expect(issue.message).toContain('"fired on"');
+  });
+
+  it('content-warnings: an event summary that uses a warning\'s words no claim about the event carries', () => {
+    const issue = onlyIssue(edit('events/fixture-shooting', 'summary: Police fired on strikers.', 'summary: Police fired on strikers and tortured them.'));
+    expect(issue).toMatchObject({ rule: 'content-warnings', file: 'data/events/fixture-shooting.yaml', id: 'fixture-shooting', path: ['summary'], line: 3 });
+    expect(issue.message).toContain('the summary uses "tortured", which call for the warning "torture", but no claim about this event carries it');
   });
 
   it('content-warnings: a source whose quotable text uses the words, but not a word of its footer', () => {

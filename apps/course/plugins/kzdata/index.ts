@@ -21,8 +21,8 @@ import {
   sourceView,
   themeView,
   timelineData,
+  warningsOf,
   warningsOfClaims,
-  warningsOfEvents,
 } from './views';
 
 interface Page {
@@ -42,7 +42,7 @@ export function recordPages(): Page[] {
     list.push({ path, component: pages(component), data, name: `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'root'}.json` });
 
   const timeline = timelineData();
-  add(routeBase.events, 'EventsIndex', { timeline, contentWarnings: warningsOfEvents(timeline.events) });
+  add(routeBase.events, 'EventsIndex', { timeline, contentWarnings: warningsOf([], timeline.events) });
   for (const event of kz.events) add(`${routeBase.events}/${event.id}`, 'EventPage', { event: eventView(event.id) });
 
   const sources = kz.sources.map((s) => sourceView(s));

@@ -61,9 +61,12 @@ export function warningsOfClaims(claimIds: readonly string[]): ContentWarningNam
   return kz.warningsOfAll(claimIds.map((id) => kz.get(id, 'claims').contentWarnings));
 }
 
-/** What a list of events warns of: the warnings of every event on it, whose titles it shows and links to. */
-export function warningsOfEvents(events: readonly { id: string }[]): ContentWarningName[] {
-  return kz.warningsOfAll(events.map((e) => kz.get(e.id, 'events').contentWarnings));
+/**
+ * What a page warns of that quotes claims and lists events: every warning of those claims, and
+ * of the events, whose titles it shows and links to.
+ */
+export function warningsOf(claimIds: readonly string[], events: readonly { id: string }[] = []): ContentWarningName[] {
+  return kz.warningsOfAll([warningsOfClaims(claimIds), ...events.map((e) => kz.get(e.id, 'events').contentWarnings)]);
 }
 
 /** A linked record of one of the collections with pages. */
@@ -337,7 +340,7 @@ export function actorView(id: string): ActorView {
     roles,
     events: kz.findEvents({ actor: actor.id }).map(eventSummary),
     claims,
-    contentWarnings: warningsOfClaims([...actor.claims, ...actor.roles.flatMap((r) => r.claims)]),
+    contentWarnings: warningsOf([...actor.claims, ...actor.roles.flatMap((r) => r.claims)], kz.findEvents({ actor: actor.id })),
   };
 }
 
@@ -364,7 +367,7 @@ export function placeView(id: string): PlaceView {
       : {}),
     events: kz.findEvents({ place: place.id }).map(eventSummary),
     claims: place.claims.map(claimView),
-    contentWarnings: warningsOfClaims(place.claims),
+    contentWarnings: warningsOf(place.claims, kz.findEvents({ place: place.id })),
   };
 }
 
@@ -378,7 +381,7 @@ export function themeView(id: string): ThemeView {
     ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
     narrower: kz.themes.filter((t: Theme) => t.broader === theme.id).map((t) => linkTo(t.id)),
     events: kz.findEvents({ theme: theme.id }).map(eventSummary),
-    contentWarnings: warningsOfEvents(kz.findEvents({ theme: theme.id })),
+    contentWarnings: warningsOf(kz.claims.filter((c) => c.about.includes(theme.id)).map((c) => c.id), kz.findEvents({ theme: theme.id })),
   };
 }
 

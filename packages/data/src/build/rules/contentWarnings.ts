@@ -38,7 +38,7 @@ export const contentWarningsCarried: Rule = {
   name: 'content-warnings',
   editorial: true,
   description:
-    'A claim whose quote uses the words of a content warning (contentWarningTerms in src/schema/vocabulary.ts) carries that warning, and so does a source whose quotable text uses them, so that no page shows such words without its warning.',
+    'A claim whose quote uses the words of a content warning (contentWarningTerms in src/schema/vocabulary.ts) carries that warning, and so does a source whose quotable text uses them; an event whose title or summary uses them has a claim that carries it. So no page shows such words without its warning.',
   check(ctx, report) {
     for (const entry of ctx.entries.claims) {
       const { quote, contentWarnings } = entry.record;
@@ -46,6 +46,18 @@ export const contentWarningsCarried: Rule = {
       const line = contentWarnings.length ? {} : { line: lineOfPath(entry.text, ['quote', 'exact']) };
       for (const { warning, words } of missingWarnings(quote.exact, contentWarnings)) {
         report({ ...at(entry, ['contentWarnings'], `the quote uses ${quoted(words)}, which call for the warning "${warning}": add it (contentWarnings: [${warningsOfAll([contentWarnings, [warning]]).join(', ')}])`), ...line });
+      }
+    }
+    // an event's warnings are its claims' (built into events.json): its title and summary, our
+    // words, may use a warning's words only where one of those claims carries the warning
+    const warningsAbout = new Map<string, ContentWarningName[][]>();
+    for (const { record: c } of ctx.entries.claims) for (const id of c.about) warningsAbout.set(id, [...(warningsAbout.get(id) ?? []), c.contentWarnings]);
+    for (const entry of ctx.entries.events) {
+      const carried = warningsOfAll(warningsAbout.get(entry.record.id) ?? []);
+      for (const field of ['title', 'summary'] as const) {
+        for (const { warning, words } of missingWarnings(entry.record[field], carried)) {
+          report(at(entry, [field], `the ${field} uses ${quoted(words)}, which call for the warning "${warning}", but no claim about this event carries it: a ${field} says only what the event's claims say, so add the claim that says it to this event (its "about") or reword`));
+        }
       }
     }
     for (const entry of ctx.entries.sources) {
