@@ -25,7 +25,7 @@ export function warningsCalledFor(text: string): { warning: ContentWarningName; 
 }
 
 /**
- * The warnings a record carries that are missing from what its text calls for: none when it carries them all.
+ * The warnings a text calls for that a record does not carry, with the words that call for each: none when it carries them all.
  * @example missingWarnings('they were tortured', ['death']) // [{ warning: 'torture', words: ['tortured'] }]
  */
 export function missingWarnings(text: string, carried: readonly string[]): { warning: ContentWarningName; words: string[] }[] {
