@@ -11,6 +11,13 @@
 import type { RecordFile } from '../../packages/data/src/compiler/buildDataset.js';
 import { eventTypeNames } from '../../packages/data/src/schema/vocabulary.js';
 import { monthNames } from '../../packages/data/src/format/formatEdtf.js';
+import { warningsCalledFor } from '../../packages/data/src/compiler/rules/contentWarnings.js';
+
+// each record carries the warnings its words call for, as the content-warnings rule requires
+const warningsLine = (text: string) => {
+  const warnings = warningsCalledFor(text).map((w) => w.warning);
+  return warnings.length ? `contentWarnings: [${warnings.join(', ')}]\n` : '';
+};
 
 export interface Corpus {
   files: RecordFile[];
@@ -115,11 +122,11 @@ export function generateCorpus(eventCount: number, seed = 42): Corpus {
     sourceLines[sourceB]!.push(quoteB);
     actor1.firstClaim ??= claimA;
     const about = [...new Set([id, place.id, coveredPlace.id, actor1.id])];
-    add('claims', claimA, `id: ${claimA}\nsource: synthetic-source-${pad(sourceA)}\nquote:\n  exact: ${q(quoteA)}\nkind: fact\nabout: [${about.join(', ')}]\n`);
+    add('claims', claimA, `id: ${claimA}\nsource: synthetic-source-${pad(sourceA)}\nquote:\n  exact: ${q(quoteA)}\nkind: fact\n${warningsLine(quoteA)}about: [${about.join(', ')}]\n`);
     add(
       'claims',
       claimB,
-      `id: ${claimB}\nsource: synthetic-source-${pad(sourceB)}\nquote:\n  exact: ${q(quoteB)}\nkind: figure\nattributedTo: [${actor2.id}]\nabout: [${[...new Set([id, actor2.id])].join(', ')}]\n` +
+      `id: ${claimB}\nsource: synthetic-source-${pad(sourceB)}\nquote:\n  exact: ${q(quoteB)}\nkind: figure\n${warningsLine(quoteB)}attributedTo: [${actor2.id}]\nabout: [${[...new Set([id, actor2.id])].join(', ')}]\n` +
         `figure:\n  property: ${property}\n  value: ${value}\n  qualifier: none\n  unit: people\n  raw: "${value}"\nsummary: ${q(`${actor2.alias} gives ${value}.`)}\n`,
     );
     const partOf = e > 0 && rand() < 0.1 ? `partOf: synthetic-event-${pad(e - 1)}\n` : '';
@@ -142,7 +149,7 @@ export function generateCorpus(eventCount: number, seed = 42): Corpus {
       'sources',
       id,
       `id: ${id}\ntype: article-newspaper\ntitle: ${q(`Synthetic report ${word(s, 2)}`)}\nauthor:\n  - literal: Synthetic Desk\nissued: 2015-01-01\npublisher: Synthetic Press\nlanguage: en\nseed: ${seedFile}\n` +
-        `perspective: journalism\nperspectiveNote: "Generated for benchmarks; not a real source."\nregions:\n  - kind: body\n    lines: [1, ${lines.length}]\n  - kind: attribution\n    lines: [${lines.length + 1}, ${lines.length + 1}]\n`,
+        `perspective: journalism\nperspectiveNote: "Generated for benchmarks; not a real source."\n${warningsLine(lines.join('\n'))}regions:\n  - kind: body\n    lines: [1, ${lines.length}]\n  - kind: attribution\n    lines: [${lines.length + 1}, ${lines.length + 1}]\n`,
     );
   }
   for (const a of actors) {

@@ -278,6 +278,20 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('lists each page once on /search, its matching sections under it', async () => {
+    // "torture" is in the event's title, summary and quotes, and in a lesson's title, headings and text:
+    // the plugin finds each of those as a hit of its own
+    const page = await open('/search?q=torture');
+    await page.locator('article h2 a').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('article').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    const pages = await page.$$eval('article h2 a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+    const twice = pages.filter((p, i) => pages.indexOf(p) !== i);
+    expect(twice, `listed more than once: ${twice.join(', ')}`).toEqual([]);
+    expect(pages).toContain('/events/torture-in-detention-2022');
+    expect(await page.getByText(`${pages.length} pages found`).count()).toBe(1);
+    await page.context().close();
+  });
+
   it('indexes the lessons and record pages, not the teacher pages that repeat them', async () => {
     const page = await open('/');
     const index = (await (await page.request.get(`${site.url}/search-index.json`)).json()) as { documents: { u: string }[] }[];

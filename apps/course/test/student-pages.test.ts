@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
 import { siteDir, startSite, type Site } from './browser';
-import { contentWarningTerms, kindLabel } from '../src/components/kz/data';
+import { kindLabel } from '../src/components/kz/data';
 import { positionInSource } from '../plugins/kzdata/views/index';
 
 let site: Site;
@@ -129,7 +129,7 @@ describe('record pages speak to students', () => {
 });
 
 describe('care on every page', () => {
-  const termPattern = new RegExp(`\\b(?:${Object.values(contentWarningTerms).flat().join('|')})\\b`, 'i');
+  const termPattern = new RegExp(`\\b(?:${Object.values(kz.contentWarningTerms).flat().join('|')})\\b`, 'i');
 
   it('warn before the text on every record and index page whose quotes or prose use a warning term', async () => {
     const problems: string[] = [];
@@ -139,6 +139,23 @@ describe('care on every page', () => {
       else if (!warningFirst) problems.push(`${path}: the content warning comes after the text`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('warn on /events/torture-in-detention-2022 before its first quote, of what the record carries, in the labels\' words', async () => {
+    const event = kz.get('torture-in-detention-2022', 'events');
+    // the data's field, filled in the claims' records and checked by the package's content-warnings rule
+    expect(event.contentWarnings).toEqual(expect.arrayContaining(['torture', 'sexual-violence']));
+    await page.goto(`${site.url}/events/${event.id}`, { waitUntil: 'load' });
+    const order = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const warning = main.querySelector('aside[aria-label="Content warning"]');
+      const quote = main.querySelector('blockquote, q');
+      return { warning: Boolean(warning), quote: Boolean(quote), warningFirst: Boolean(warning && quote && warning.compareDocumentPosition(quote) & Node.DOCUMENT_POSITION_FOLLOWING) };
+    });
+    expect(order).toEqual({ warning: true, quote: true, warningFirst: true });
+    const labels = event.contentWarnings.map((w) => kz.contentWarningLabels[w]);
+    const words = `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+    expect(await page.locator('main aside[aria-label="Content warning"]').innerText()).toContain(`This page discusses ${words}.`);
   });
 
   it('word the warning as the lessons do', async () => {

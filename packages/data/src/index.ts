@@ -41,7 +41,8 @@ export { openDataset } from './query/openDataset.js';
 export { buildIndexes } from './query/buildIndexes.js';
 export { normalizeName } from './query/normalize.js';
 export { KzDataError, type KzDataErrorCode } from './query/errors.js';
-export { eventTypes } from './schema/vocabulary.js';
+export { eventTypes, contentWarnings, contentWarningTerms, warningsOfAll, type ContentWarningName } from './schema/vocabulary.js';
+export { contentWarningLabels } from './schema/labels.js';
 export { claimKindDefinitions, attributedToDefinition } from './schema/claimKinds.js';
 // the rest of the data in words (figures, place chains, every vocabulary's labels) is the
 // @kzprotest/data/format entry, so the main entry's CommonJS builds do not carry a copy of it

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageDir, repoDir } from './helpers.js';
 
 const SOURCE = 'fixture-2012-town-meeting';
+const courseDir = join(repoDir, 'apps', 'course');
 const SEED = [
   'TEST FIXTURE, written for packages/data/test/contributing.test.ts; never shipped.',
   'A town meeting in Zhanaozen',
@@ -54,6 +55,10 @@ beforeAll(() => {
   }
   symlinkSync(join(repoDir, 'node_modules'), join(copy, 'node_modules'));
   symlinkSync(join(packageDir, 'node_modules'), join(pkg(), 'node_modules'));
+  // the course's view and component of "How we know", which read the seeds beside them
+  for (const entry of ['plugins', 'src', 'scripts', 'package.json', 'tsconfig.json']) {
+    cpSync(join(courseDir, entry), join(copy, 'apps', 'course', entry), { recursive: true });
+  }
 
   // Adding a source, step 1: the text as captured, in seeds/, listed in seeds/README.md
   writeFileSync(join(copy, 'seeds', `${SOURCE}.txt`), SEED);
@@ -72,6 +77,7 @@ language: en
 seed: ${SOURCE}.txt
 perspective: journalism
 perspectiveNote: A test fixture written for the contributor test; never shipped.
+contentWarnings: [violence]
 regions:
   - kind: body
     lines: [3, 4]
@@ -95,6 +101,7 @@ source: ${SOURCE}
 quote:
   exact: Every police officer who fired on the crowd was punished.
 kind: fact
+contentWarnings: [violence]
 about: [police-officers-prosecuted-after-zhanaozen]
 summary: Every police officer who fired on the crowd was punished.
 disputes: [rferl-zhumalyuly-shooters-unpunished]
@@ -131,14 +138,39 @@ describe('CONTRIBUTING.md, followed for a sixth source', () => {
     expect(claims.find((c) => c.id === 'fixture-officers-all-punished')!.disputes).toEqual(['rferl-zhumalyuly-shooters-unpunished']);
   }, 120_000);
 
+  it('shows the new source, its claim counts and its disagreement on the course\'s "How we know" page', () => {
+    // the page's own view and component, rendered to HTML with the copy's data (a site build of the
+    // copy would take minutes; apps/course/scripts/how-we-know/render.tsx says what stands in for Docusaurus)
+    const html = execFileSync(process.execPath, ['--require', './scripts/how-we-know/hooks.cjs', '--import', 'tsx', 'scripts/how-we-know/render.tsx', join(pkg(), 'dist', 'data', 'coverage.json')], {
+      cwd: join(copy, 'apps', 'course'),
+      env: { ...process.env, KZ_DATA_SRC: join(pkg(), 'src', 'index.ts') },
+      encoding: 'utf8',
+    });
+    const text = (fragment: string) => fragment.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/\s+/g, ' ');
+    const section = /<section data-how-we-know-source="fixture-2012-town-meeting">([\s\S]*?)<\/section>/.exec(html)?.[1];
+    expect(section, 'the fixture source has its section').toBeDefined();
+    const claims = (JSON.parse(read('dist/data/claims.json')) as { id: string; source: string; kind: string; attributedTo: string[] }[]).filter((c) => c.source === SOURCE);
+    expect(claims.map((c) => c.kind)).toEqual(['fact', 'fact']);
+    expect(text(section!)).toContain('A town meeting in Zhanaozen');
+    expect(text(section!)).toContain(`${claims.length} claims: ${claims.length} fact`);
+    expect(text(section!)).toContain(`the source itself: ${claims.filter((c) => c.attributedTo.length === 0).length}`);
+    expect(text(section!)).toContain('2 of 2 body sentences covered by claims (100%)');
+    // the disagreement: both sides in their own words, each with its voice
+    const disagreement = [...html.matchAll(/<section data-how-we-know-disagreement="">([\s\S]*?)<\/section>/g)].map((m) => text(m[1]!)).find((t) => t.includes('Every police officer who fired on the crowd was punished.'));
+    expect(disagreement, 'the fixture claim is in a disagreement').toBeDefined();
+    expect(disagreement).toContain("But the people who fired the bullets still haven't received their punishment.");
+    expect(disagreement).toContain('Adil Zhumalyuly');
+  }, 120_000);
+
   it('fails each documented mistake with the message CONTRIBUTING.md promises, naming the file', () => {
     const promised = promisedMessages();
-    expect([...promised.keys()]).toEqual(['A quote that is not verbatim', 'An id that does not exist', 'An invented bound', 'A disagreement whose event is not marked']);
+    expect([...promised.keys()]).toEqual(['A quote that is not verbatim', 'An id that does not exist', 'An invented bound', 'A disagreement whose event is not marked', 'A missing content warning']);
     const mistakes: [string, string, string, string][] = [
       ['A quote that is not verbatim', 'data/claims/fixture-meeting-held.yaml', 'exact: On 3 December', 'exact: On 4 December'],
       ['An id that does not exist', 'data/claims/fixture-meeting-held.yaml', 'about: [fixture-town-meeting-2012-12-03, zhanaozen]', 'about: [fixture-town-meeting-2012-12-03, zhanozen]'],
       ['An invented bound', 'data/events/fixture-town-meeting-2012-12-03.yaml', 'date: 2012-12-03\ndateClaims: [fixture-meeting-held]\ndateBasis:\n  on:', 'date: 2012-12-03/2012-12-31\ndateClaims: [fixture-meeting-held]\ndateBasis:\n  start:'],
       ['A disagreement whose event is not marked', 'data/claims/fixture-officers-all-punished.yaml', 'about: [police-officers-prosecuted-after-zhanaozen]\nsummary: Every police officer who fired on the crowd was punished.\ndisputes: [rferl-zhumalyuly-shooters-unpunished]', 'about: [zhanaozen-shooting-2011-12-16]\nsummary: Every police officer who fired on the crowd was punished.\ndisputes: [rsf-official-toll-15-dead]'],
+      ['A missing content warning', 'data/claims/fixture-officers-all-punished.yaml', 'kind: fact\ncontentWarnings: [violence]\n', 'kind: fact\n'],
     ];
     for (const [mistake, file, from, to] of mistakes) {
       const before = read(file);

@@ -28,6 +28,7 @@ language: en
 seed: ${FIXTURE_SEED_FILE}
 perspective: journalism
 perspectiveNote: A made-up source for tests.
+contentWarnings: [death, violence]
 regions:
   - kind: body
     lines: [2, 4]
@@ -41,6 +42,7 @@ quote:
     Police fired on strikers in Zhanaozen on
     December 16, 2011.
 kind: fact
+contentWarnings: [violence]
 about: [fixture-shooting, fixture-town, fixture-police]
 `,
     'claims/fixture-claim-toll': `id: fixture-claim-toll
@@ -48,6 +50,7 @@ source: fixture-source
 quote:
   exact: At least 16 people died.
 kind: figure
+contentWarnings: [death]
 about: [fixture-shooting]
 figure:
   property: killed

@@ -130,7 +130,7 @@ describe('hostile record files: each refused with file, line and one clear messa
         const claim = validRecords()['claims/fixture-claim-toll']!.replace('  raw: At least 16\n', '  raw: At least 16\n  colour: red\n');
         w('data/claims/fixture-claim-toll.yaml', claim);
       },
-      expected: ['data/claims/fixture-claim-toll.yaml:13 record "fixture-claim-toll" field figure.colour: unknown field "colour"; check its spelling against the schema [schema]'],
+      expected: ['data/claims/fixture-claim-toll.yaml:14 record "fixture-claim-toll" field figure.colour: unknown field "colour"; check its spelling against the schema [schema]'],
     },
     {
       name: 'an unclosed quote (was reported at the end of the file)',

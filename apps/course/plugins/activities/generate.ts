@@ -9,7 +9,7 @@ import type { Claim, Event } from '@kzprotest/data';
 import { FigureQualifier } from '@kzprotest/data/schema';
 import { claimView, linkTo, timelineData } from '../kzdata/views/index';
 import { formatEdtf } from '../kzdata/format';
-import { kindLabel, propertyLabel, perspectiveLabel, voiceOf, warningsFor } from '../../src/components/kz/data';
+import { kindLabel, propertyLabel, perspectiveLabel, voiceOf } from '../../src/components/kz/data';
 import { claimKindDefinitions as kindWords } from '../../src/components/kz/claimKinds';
 import {
   activityKindLabel,
@@ -375,10 +375,14 @@ export function activitiesOf(module: ModuleRef, files: readonly string[]): Activ
     ...weighActivities(module, evidence),
     mapActivity(module, evidence),
   ].filter((a): a is Activity => Boolean(a));
-  // the warnings the quotes and event titles call for, as on every record page
+  // the warnings of the claims and events an activity shows (the data's own field), as on every record page
   for (const a of activities) {
-    const texts = [...('claim' in a ? [a.claim.quote] : []), ...a.items.map((i) => ('quote' in i ? i.quote : i.title))];
-    a.contentWarnings = warningsFor(texts);
+    const ids = [...('claim' in a ? [a.claim.id] : []), ...a.items.map((i) => i.id)];
+    const shown = ids.flatMap((id) => {
+      const found = kz.resolve(id);
+      return found.collection === 'claims' || found.collection === 'events' ? [(found.record as { contentWarnings: readonly kz.ContentWarningName[] }).contentWarnings] : [];
+    });
+    a.contentWarnings = kz.warningsOfAll(shown);
   }
   return activities;
 }

@@ -6,9 +6,8 @@
 import * as kz from '@kzprotest/data';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { warningsFor } from '../../src/components/kz/data';
 import { routeBase } from './paths';
-import { actorView, claimView, eventView, howWeKnowView, linkTo, placeView, redirectView, sourceView, themeView, timelineData } from './views/index';
+import { actorView, claimView, eventView, howWeKnowView, linkTo, placeView, redirectView, sourceView, themeView, timelineData, warningsOf, warningsOfClaims } from './views/index';
 
 /** A page: its path without the base path, the component that renders it and that component's `data` prop. */
 export interface RecordPage {
@@ -25,17 +24,18 @@ export function recordPages(): RecordPage[] {
   const add = (path: string, component: string, data: unknown) => list.push({ path, component, data });
 
   const timeline = timelineData();
-  add(routeBase.events, pages('EventsIndex'), { timeline, contentWarnings: warningsFor(timeline.events.map((e) => e.title)) });
+  add(routeBase.events, pages('EventsIndex'), { timeline, contentWarnings: warningsOf([], timeline.events) });
   for (const event of kz.events) add(`${routeBase.events}/${event.id}`, pages('EventPage'), { event: eventView(event.id) });
 
   const sources = kz.sources.map((s) => sourceView(s));
-  add(routeBase.sources, pages('SourcesIndex'), { sources, contentWarnings: warningsFor([], sources.flatMap((s) => s.contentWarnings)) });
+  add(routeBase.sources, pages('SourcesIndex'), { sources, contentWarnings: kz.warningsOfAll(kz.sources.map((s) => s.contentWarnings)) });
   for (const source of kz.sources) {
     const claims = kz.claims
       .filter((c) => c.source === source.id)
       .sort((a, b) => a.quote.start - b.quote.start)
       .map((c) => ({ ...claimView(c), about: c.about.filter((id) => kz.resolve(id).collection !== 'claims').map(linkTo) }));
-    const contentWarnings = warningsFor(claims.map((c) => c.quote), source.contentWarnings);
+    // the source's own warnings cover its whole text; a claim may carry one its words do not call for
+    const contentWarnings = kz.warningsOfAll([source.contentWarnings, warningsOfClaims(claims.map((c) => c.id))]);
     add(`${routeBase.sources}/${source.id}`, pages('SourcePage'), { source: sourceView(source), claims, contentWarnings });
   }
 
@@ -44,7 +44,8 @@ export function recordPages(): RecordPage[] {
     actors: actors.map(({ id, href, name, kind, organizationType, description, spellings, events }) => ({
       id, href, name, kind, organizationType, description, spellings, eventCount: events.length,
     })),
-    contentWarnings: warningsFor(actors.map((a) => a.description ?? '')),
+    // the list shows each actor's description, drawn from the claims about it
+    contentWarnings: kz.warningsOfAll(actors.map((a) => a.contentWarnings)),
   });
   for (const actor of actors) add(actor.href, pages('ActorPage'), { actor });
 
@@ -59,6 +60,7 @@ export function recordPages(): RecordPage[] {
   const themes = kz.themes.map((t) => themeView(t.id));
   add(routeBase.themes, pages('ThemesIndex'), {
     themes: themes.map(({ id, href, name, description, broader, events }) => ({ id, href, name, description, broader, eventCount: events.length })),
+    contentWarnings: kz.warningsOfAll(themes.map((t) => t.contentWarnings)),
   });
   for (const theme of themes) add(theme.href, pages('ThemePage'), { theme });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../dataset.js';
 import type { QuoteSelectorInput } from '../schema/common.js';
 import type { Actor, Claim, Event, Place, Redirect, Source, Spelling, Theme } from '../schema/index.js';
+import { warningsOfAll } from '../schema/vocabulary.js';
 import type { BuildContext, Entry } from './context.js';
 import { computeCoverage, countWords, type SourceCoverage } from './coverage.js';
 import { resolvedQuote } from './resolve/quotes.js';
@@ -37,6 +38,7 @@ export function assemble(ctx: BuildContext): Dataset {
       attributedTo: c.attributedTo,
       about: c.about,
       disputes: disputedWith.get(c.id) ?? [],
+      contentWarnings: c.contentWarnings,
     };
     // set rather than spread in: the same fields in the same order, without copying an object per claim
     if (c.figure) claim.figure = c.figure;
@@ -82,8 +84,13 @@ export function assemble(ctx: BuildContext): Dataset {
     })
     .sort((a, b) => byCode(a.id, b.id));
 
+  // an event warns of what its claims warn of
+  const warningsOf = new Map(claims.map((c) => [c.id, c.contentWarnings]));
   const events: Event[] = sortByKey(
-    ctx.entries.events.map((entry) => ({ ...entry.record, dateRange: ctx.eventDates.get(entry)!, claims: claimsAbout.get(entry.record.id) ?? [] })),
+    ctx.entries.events.map((entry) => {
+      const about = claimsAbout.get(entry.record.id) ?? [];
+      return { ...entry.record, dateRange: ctx.eventDates.get(entry)!, claims: about, contentWarnings: warningsOfAll(about.map((id) => warningsOf.get(id) ?? [])) };
+    }),
     // ISO days have one length, so earliest, latest and id joined sort as the three in turn
     (e) => `${e.dateRange.earliest}${e.dateRange.latest}${e.id}`,
   );

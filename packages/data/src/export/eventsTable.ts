@@ -5,6 +5,7 @@ import { joinList, tableToCsv, type Column, type CsvOptions, type Table } from '
 import { describeFigure, fatalitiesNote, fatalitiesOf, figureClaims } from './figures.js';
 import { ISO_NUMERIC_ORIGIN, isoNumericByName } from './isoNumeric.generated.js';
 import { eventLocation, timePrecision } from './location.js';
+import { startIsOpen } from '../query/dates.js';
 import { lookup, sourceLabel, type Lookup } from './lookup.js';
 
 /** ACLED actor type (inter) codes we can assign honestly; see docs/acled-mapping.md. */
@@ -71,8 +72,8 @@ export function eventsTable(data: Dataset): Table<Event> {
   const sourcesOf = (e: Event) => [...new Set(e.claims.map((id) => l.claim.get(id)?.source).filter((s): s is string => !!s))];
   const columns: Column<Event>[] = [
     { name: 'event_id_cnty', type: 'string', description: "ACLED's event id column. Ours is the permanent kebab-case id, not ACLED's country code plus number.", value: (e) => e.id, constraints: { required: true, unique: true } },
-    { name: 'event_date', type: 'date', description: 'The earliest day the EDTF date allows (YYYY-MM-DD); see edtf_date and time_precision for how sure it is.', value: (e) => e.dateRange.earliest },
-    { name: 'year', type: 'integer', description: 'Year of event_date.', value: (e) => Number(e.dateRange.earliest.slice(0, 4)) },
+    { name: 'event_date', type: 'date', description: 'The earliest day the EDTF date allows (YYYY-MM-DD); see edtf_date and time_precision for how sure it is. Empty when the source gives no start ("[..2016]": 2016 or earlier).', value: (e) => (startIsOpen(e.date) ? undefined : e.dateRange.earliest) },
+    { name: 'year', type: 'integer', description: 'Year of event_date; empty with it.', value: (e) => (startIsOpen(e.date) ? undefined : Number(e.dateRange.earliest.slice(0, 4))) },
     { name: 'time_precision', type: 'integer', description: 'ACLED: 1 the exact day is known, 2 within a week (or an approximate day), 3 within one month; empty when the date is known only to a longer span (a year, several months), for which ACLED has no code: edtf_date and date_latest give it.', value: timePrecision, constraints: { enum: ['1', '2', '3'] } },
     { name: 'event_type', type: 'string', description: 'ACLED event type mapped from kz_type; empty where ACLED has no matching type.', value: (e) => eventTypes[e.type].acled?.eventType },
     { name: 'sub_event_type', type: 'string', description: 'ACLED sub-event type mapped from kz_type; empty where ACLED has none.', value: (e) => eventTypes[e.type].acled?.subEventType },

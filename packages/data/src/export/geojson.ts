@@ -4,6 +4,7 @@ import { eventTypes } from '../schema/vocabulary.js';
 import { fatalitiesOf } from './figures.js';
 import { locate, type EventLocation } from './location.js';
 import { lookup } from './lookup.js';
+import { startIsOpen } from '../query/dates.js';
 
 type Scalar = string | number | boolean | null;
 
@@ -76,7 +77,7 @@ export function eventsGeoJson(data: Dataset): FeatureCollection<EventFeature> {
       event_id: e.id,
       title: e.title,
       edtf_date: e.date,
-      date_earliest: e.dateRange.earliest,
+      date_earliest: startIsOpen(e.date) ? null : e.dateRange.earliest,
       date_latest: e.dateRange.latest,
       kz_type: e.type,
       acled_event_type: acled?.eventType ?? null,

@@ -19,4 +19,9 @@ describe('formatEdtf', () => {
     expect(formatEdtf('../2022-03-30')).toBe('until 30 March 2022, start not given');
     expect(formatEdtf('2012-12/2012-12-31')).toBe('December 2012 – 31 December 2012');
   });
+
+  it('says "or earlier" for an event known only to come before a dated one (EDTF "on or before")', () => {
+    expect(formatEdtf('[..2016]')).toBe('2016 or earlier');
+    expect(formatEdtf('[..2016-05]')).toBe('May 2016 or earlier');
+  });
 });

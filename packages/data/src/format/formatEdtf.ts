@@ -28,8 +28,11 @@ function formatPoint(edtf: string): string {
  * @example formatEdtf('2022-01-02/2022-01') // "from 2 January 2022, ending within January 2022"
  * @example formatEdtf('2022-01-05/..') // "from 5 January 2022, end not given"
  * @example formatEdtf('2011-12/2012-01~') // "December 2011 – about January 2012"
+ * @example formatEdtf('[..2016]') // "2016 or earlier"
  */
 export function formatEdtf(edtf: string): string {
+  const onOrBefore = /^\[\.\.([^\]]+)\]$/.exec(edtf);
+  if (onOrBefore) return `${formatPoint(onOrBefore[1]!)} or earlier`;
   const slash = edtf.indexOf('/');
   if (slash < 0) return formatPoint(edtf);
   const start = edtf.slice(0, slash);

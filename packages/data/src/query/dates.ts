@@ -15,3 +15,11 @@ export function dayBounds(value: string, argument: string): { earliest: string; 
   if ('error' in range) throw new KzDataError('INVALID_DATE', `${argument} "${value}" is not a day of the calendar`);
   return range;
 }
+
+/**
+ * Whether an EDTF date has no earliest day: "on or before" or an interval with an open or unknown start.
+ * @example startIsOpen('[..2016]') // true
+ */
+export function startIsOpen(date: string): boolean {
+  return date.startsWith('[..') || /^(\.\.)?\//.test(date);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+import { ContentWarning, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
 import { figureProperties, figureQualifiers, figureUnits } from './vocabulary.js';
 import { claimKinds } from './claimKinds.js';
 
@@ -53,6 +53,9 @@ const claimFields = {
   about: z.array(Id).describe('Ids of the records this claim is evidence for: events, actors, places, themes.'),
   figure: Figure.optional().describe('The number the claim gives, for kind "figure".'),
   summaryText: 'What the quote says, in plain words, for readers who meet it out of context.',
+  contentWarnings: z
+    .array(ContentWarning)
+    .describe('What a reader is warned of before the quote: each warning whose words (contentWarningTerms) the quote uses; the build checks none is missing.'),
 };
 
 export const ClaimInput = z
@@ -66,6 +69,7 @@ export const ClaimInput = z
     figure: claimFields.figure,
     summary: z.string().min(1).optional().describe(claimFields.summaryText),
     disputes: z.array(Id).default([]).describe('Claims this one contradicts (another source’s or another voice’s account of the same thing); the link is shown from both ends.'),
+    contentWarnings: claimFields.contentWarnings.default([]),
   })
   .refine((c) => (c.kind === 'figure') === (c.figure !== undefined), {
     message: 'kind "figure" and a figure go together',
@@ -83,6 +87,7 @@ export const Claim = z.strictObject({
   figure: claimFields.figure,
   summary: z.string().optional().describe(claimFields.summaryText),
   disputes: z.array(Id).describe('Claims this one contradicts, from both ends of each link (A disputes B gives B disputes A).'),
+  contentWarnings: claimFields.contentWarnings,
 });
 
 export type FigureProperty = z.infer<typeof FigureProperty>;

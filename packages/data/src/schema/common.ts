@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionKinds } from './vocabulary.js';
+import { contentWarnings, regionKinds } from './vocabulary.js';
 
 /** A permanent kebab-case slug, unique across every collection. @example "zhanaozen-shooting-2011-12-16" */
 export const Id = z
@@ -8,14 +8,16 @@ export const Id = z
 
 /**
  * An EDTF date (Library of Congress Extended Date/Time Format, levels 0-1 as used here):
- * a day, month or year, optionally qualified with ?, ~ or %, or an interval of two of them.
- * @example "2011-12-16", "2011-05", "2012-12~", "2011-05/2011-12-16", "2022-01-05/.."
+ * a day, month or year, optionally qualified with ?, ~ or %, or an interval of two of them; and
+ * from level 2 only "on or before" ("[..2016]"), for an event a source places only before a
+ * dated one (a strike that came before the 2016 negotiations).
+ * @example "2011-12-16", "2011-05", "2012-12~", "2011-05/2011-12-16", "2022-01-05/..", "[..2016]"
  */
 const edtfPoint = String.raw`(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX)[?~%]?`;
 export const Edtf = z
   .string()
   .regex(
-    new RegExp(String.raw`^(?:${edtfPoint}|(?:${edtfPoint}|\.\.)?/(?:${edtfPoint}|\.\.)?)$`),
+    new RegExp(String.raw`^(?:${edtfPoint}|(?:${edtfPoint}|\.\.)?/(?:${edtfPoint}|\.\.)?|\[\.\.${edtfPoint}\])$`),
     'must be an EDTF date such as "2011-12-16", "2011-05", "2012-12~" or "2011-05/2011-12-16"',
   );
 
@@ -61,6 +63,9 @@ export const Origin = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
+/** What a reader is warned of before the text; labels and the words that call for each in vocabulary.ts. */
+export const ContentWarning = z.enum(contentWarnings);
+
 /** Ids of claims that support a fact in a record; at least one. */
 export const ClaimRefs = z.array(Id).min(1);
 
@@ -68,3 +73,4 @@ export type QuoteSelectorInput = z.infer<typeof QuoteSelectorInput>;
 export type QuoteSelector = z.infer<typeof QuoteSelector>;
 export type RegionKind = z.infer<typeof RegionKind>;
 export type Origin = z.infer<typeof Origin>;
+export type ContentWarning = z.infer<typeof ContentWarning>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimRefs, Edtf, Id, IsoDay } from './common.js';
+import { ClaimRefs, ContentWarning, Edtf, Id, IsoDay } from './common.js';
 import { eventRoles, eventTypeNames } from './vocabulary.js';
 
 export const EventType = z.enum(eventTypeNames);
@@ -48,6 +48,7 @@ export const EventInput = z.strictObject({
 export const Event = EventInput.extend({
   dateRange: z.strictObject({ earliest: IsoDay, latest: IsoDay }).describe('Earliest and latest day the EDTF date allows; what sorting and range filters use.'),
   claims: z.array(Id).describe('Ids of every claim whose about names this event, in source then seed order.'),
+  contentWarnings: z.array(ContentWarning).describe('Every warning any claim about this event carries, in the vocabulary’s order: what its page warns of before the text.'),
 });
 
 export type EventType = z.infer<typeof EventType>;

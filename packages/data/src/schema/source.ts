@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ClaimRefs, Edtf, httpUrl, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
-import { contentWarnings, erratumKinds, perspectives, sourceTypes } from './vocabulary.js';
+import { ClaimRefs, ContentWarning, Edtf, httpUrl, Id, QuoteSelector, QuoteSelectorInput, RegionKind } from './common.js';
+import { erratumKinds, perspectives, sourceTypes } from './vocabulary.js';
 
 /** A CSL-JSON name: a person split into family/given, or an organisation as `literal`. */
 export const CslName = z.union([
@@ -59,7 +59,6 @@ export const CoverageSkipInput = z.strictObject({
 });
 
 export const Perspective = z.enum(perspectives);
-export const ContentWarning = z.enum(contentWarnings);
 
 const errataText = 'Errors inside the source, recorded rather than corrected, each with the other side where there is one.';
 const coverageSkipsText = 'Body sentences that state nothing to encode as a claim, each with why.';

@@ -91,3 +91,32 @@ export const eventRoles = ['initiator', 'target', 'participant', 'authority', 'm
 export const placeKinds = ['country', 'region', 'city', 'town', 'district', 'site', 'building'] as const;
 /** How a removed id was replaced. */
 export const redirectKinds = ['moved', 'split'] as const;
+
+/** A content warning's value (the values of ContentWarning). */
+export type ContentWarningName = (typeof contentWarnings)[number];
+
+/**
+ * The words that call for each warning: a claim whose quote uses one, or a source whose text
+ * does, must carry the warning (rule content-warnings). Phrases where a bare word reads two ways:
+ * officials "fired" from their jobs are no violence, police who "fired on" a crowd are.
+ */
+export const contentWarningTerms: Record<ContentWarningName, readonly string[]> = {
+  death: ['killed', 'killing', 'shot dead', 'shoot to kill', 'died', 'dead', 'death', 'deaths', 'deadly', 'bloodshed', 'bloody', 'massacre'],
+  violence: [
+    'violence', 'violent', 'beat', 'beaten', 'beating', 'beatings', 'wounded', 'wounds', 'fired on', 'fire on', 'fired live rounds',
+    'opening fire', 'opened fire', 'live rounds', 'bullets', 'shots', 'crushed', 'clashes', 'shooting', 'brutal', 'brutally',
+    'physically attacked', 'unnecessary force', 'disproportionate force', 'excessive force',
+  ],
+  torture: ['torture', 'tortured', 'ill-treatment', 'burnt', 'hot iron', 'boiling water'],
+  imprisonment: ['jail', 'jailed', 'prison', 'imprisoned', 'sentenced', 'detention', 'detained', 'custody'],
+  'sexual-violence': ['sexual abuse', 'sexually abused', 'sexual violence', 'rape', 'raped'],
+};
+
+/**
+ * Every warning of several lists once, in the vocabulary's order: what a page showing several records warns of.
+ * @example warningsOfAll([['torture'], ['death', 'torture']]) // ['death', 'torture']
+ */
+export function warningsOfAll(lists: readonly (readonly ContentWarningName[])[]): ContentWarningName[] {
+  const all = new Set(lists.flat());
+  return contentWarnings.filter((w) => all.has(w));
+}

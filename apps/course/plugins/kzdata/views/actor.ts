@@ -1,5 +1,5 @@
 import * as kz from '@kzprotest/data';
-import { warningsFor } from '../../../src/components/kz/data';
+import { warningsOf } from './warnings';
 import { formatEdtf } from '../format';
 import { hrefOf } from '../paths';
 import { claimView } from './claim';
@@ -28,7 +28,7 @@ export function actorView(id: string) {
     roles,
     events: kz.findEvents({ actor: actor.id }).map(eventSummary),
     claims,
-    contentWarnings: warningsFor([actor.description ?? '', ...[...claims, ...roles.flatMap((r) => r.claims)].map((c) => c.quote)]),
+    contentWarnings: warningsOf([...actor.claims, ...actor.roles.flatMap((r) => r.claims)], kz.findEvents({ actor: actor.id })),
   };
 }
 

@@ -1,6 +1,5 @@
 import * as kz from '@kzprotest/data';
 import type { Event } from '@kzprotest/data';
-import { warningsFor } from '../../../src/components/kz/data';
 import { formatEdtf, placeAndAncestors } from '../format';
 import { hrefOf } from '../paths';
 import { reverseLinks } from '../reverseLinks';
@@ -49,7 +48,7 @@ export function eventView(id: string) {
   return {
     ...eventSummary(event),
     /** The warnings its text and quotes call for (the terms beside the labels in components/kz/data.ts). */
-    contentWarnings: warningsFor([event.title, event.summary, ...[...claims, ...dateClaims, ...figures.flatMap((f) => f.accounts)].map((c) => c.quote)]),
+    contentWarnings: [...event.contentWarnings],
     summary: event.summary,
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     dateClaims,

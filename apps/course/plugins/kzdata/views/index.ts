@@ -15,4 +15,5 @@ export { placeView, type PlaceView } from './place';
 export { themeView, type ThemeView } from './theme';
 export { timelineData, type TimelineData } from './timeline';
 export { redirectView, type RedirectView } from './redirect';
+export { warningsOf, warningsOfClaims } from './warnings';
 export { howWeKnowView, type HowWeKnowView, type SourceCoverageFigures } from './howWeKnow';

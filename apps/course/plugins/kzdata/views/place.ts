@@ -1,5 +1,5 @@
 import * as kz from '@kzprotest/data';
-import { warningsFor } from '../../../src/components/kz/data';
+import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
 import { reverseLinks } from '../reverseLinks';
 import { claimView } from './claim';
@@ -31,7 +31,7 @@ export function placeView(id: string) {
       : {}),
     events: kz.findEvents({ place: place.id }).map(eventSummary),
     claims: place.claims.map(claimView),
-    contentWarnings: warningsFor(place.claims.map((c) => kz.get(c, 'claims').quote.exact)),
+    contentWarnings: warningsOf(place.claims, kz.findEvents({ place: place.id })),
   };
 }
 

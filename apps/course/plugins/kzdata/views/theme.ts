@@ -1,5 +1,5 @@
 import * as kz from '@kzprotest/data';
-import { warningsFor } from '../../../src/components/kz/data';
+import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
 import { reverseLinks } from '../reverseLinks';
 import { eventSummary } from './event';
@@ -16,7 +16,7 @@ export function themeView(id: string) {
     ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
     narrower: (reverseLinks().narrower.get(theme.id) ?? []).map(linkTo),
     events: kz.findEvents({ theme: theme.id }).map(eventSummary),
-    contentWarnings: warningsFor([theme.description, ...kz.findEvents({ theme: theme.id }).map((e) => e.title)]),
+    contentWarnings: warningsOf(kz.claims.filter((c) => c.about.includes(theme.id)).map((c) => c.id), kz.findEvents({ theme: theme.id })),
   };
 }
 

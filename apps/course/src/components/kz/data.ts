@@ -1,7 +1,7 @@
-import type { Claim, EventRole, FigureProperty, Source } from '@kzprotest/data';
+import type { Claim, ContentWarningName, EventRole, FigureProperty } from '@kzprotest/data';
 import { claimKindLabels, contentWarningLabels, eventRoleLabels, figurePropertyLabels, perspectiveLabels, voiceText } from '@kzprotest/data/format';
 
-export type ContentWarningName = Source['contentWarnings'][number];
+export type { ContentWarningName };
 export type ClaimKindName = Claim['kind'];
 
 /**
@@ -48,33 +48,8 @@ export function unconfirmedText(field: string): string {
   return `${citationFieldWords[field] ?? 'a detail of the citation'} not confirmed`;
 }
 
-/** Content warnings as the lessons word them. */
-export const contentWarningLabel: Record<ContentWarningName, string> = contentWarningLabels;
-
-/**
- * The words that make a text need each warning, kept beside the labels: a page whose quotes use
- * them carries the warning, so that no page with such material can be left without one.
- */
-export const contentWarningTerms: Record<ContentWarningName, readonly string[]> = {
-  death: ['killed', 'killing', 'shot dead', 'died', 'dead', 'death', 'deaths', 'deadly', 'bloodshed', 'bloody'],
-  violence: ['violence', 'violent', 'beat', 'beaten', 'beating', 'wounded', 'fired', 'live rounds', 'crushed', 'clashes', 'shooting', 'brutal', 'brutally'],
-  torture: ['torture', 'tortured', 'ill-treatment', 'burnt', 'boiling water'],
-  imprisonment: ['jail', 'jailed', 'prison', 'imprisoned', 'sentenced', 'detention', 'detained', 'custody'],
-  'sexual-violence': ['sexual abuse', 'sexually abused', 'sexual violence', 'rape', 'raped'],
-};
-
-const warningPatterns = Object.entries(contentWarningTerms).map(
-  ([warning, terms]) => [warning as ContentWarningName, new RegExp(`\\b(?:${terms.join('|')})\\b`, 'i')] as const,
-);
-
-/**
- * The warnings a set of texts calls for, in the vocabulary's order, with any already given.
- * @example warningsFor(['police shot dead 16 people']) // ["death"]
- */
-export function warningsFor(texts: readonly string[], given: readonly ContentWarningName[] = []): ContentWarningName[] {
-  const joined = texts.join('\n').replace(/\s+/g, ' ');
-  return warningPatterns.filter(([w, re]) => given.includes(w) || re.test(joined)).map(([w]) => w);
-}
+/** Content warnings as the lessons word them: the data package's table, so every page says a warning alike. */
+export const contentWarningLabel = contentWarningLabels;
 
 export const kindLabel: Record<ClaimKindName, string> = claimKindLabels;
 

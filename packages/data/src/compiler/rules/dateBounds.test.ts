@@ -41,4 +41,24 @@ describe('date-bounds-stated: each error names file, id, field and line', () => 
     });
     expect(noted.issues.map(formatIssue)).toEqual([]);
   });
+
+  it('date-bounds-stated: the basis words must state the bound: a wrong day', () => {
+    const issue = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12-17\n'));
+    expect(issue).toMatchObject({ rule: 'date-bounds-stated', id: 'fixture-shooting', path: ['dateBasis', 'on', 'words'] });
+    expect(issue.message).toContain('"December 16, 2011" does not state the date "2011-12-17": they give day 16, not 17');
+  });
+  it('date-bounds-stated: the basis words must state the bound: a wrong month, and a wrong year', () => {
+    const month = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-11-16\n'));
+    expect(month).toMatchObject({ rule: 'date-bounds-stated', path: ['dateBasis', 'on', 'words'] });
+    expect(month.message).toContain('they give December, not November');
+    const monthOnly = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-01\n'));
+    expect(monthOnly.message).toContain('they give December, not January');
+    const year = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2012-12-16\n'));
+    expect(year.message).toContain('they give the year 2011, not 2012');
+  });
+  it('date-bounds-stated: words with no date of their own state no day; relative words do, and a month-only bound needs only the month', () => {
+    const none = onlyIssue(edit('events/fixture-shooting', 'words: "December 16, 2011"', 'words: "Police fired on strikers"'));
+    expect(none.message).toContain('they give no day and date nothing relatively');
+    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12\n')).ok).toBe(true);
+  });
 });

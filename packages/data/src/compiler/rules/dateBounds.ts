@@ -25,6 +25,55 @@ function dateBounds(date: string): { name: BoundName; value: string }[] {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthWord = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)`;
+const dayWord = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+/**
+ * The date parts words state outright: years, months and days ("On December 16, 2011", "16 December",
+ * "the January events"). "May" counts only with a capital, so "may face arrest" states no month.
+ * @example statedDateParts('On December 16, 2011') // { years: [2011], months: [12], days: [16] }
+ */
+export function statedDateParts(words: string): { years: number[]; months: number[]; days: number[] } {
+  const text = squash(words);
+  const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const months = [...text.matchAll(new RegExp(String.raw`\b${monthWord}\b`, 'gi'))]
+    .filter((m) => m[1]!.toLowerCase() !== 'may' || m[1] === 'May')
+    .map((m) => MONTHS.indexOf(m[1]!.toLowerCase()) + 1);
+  const days = [
+    ...[...text.matchAll(new RegExp(String.raw`\b${monthWord}\s+${dayWord}\b`, 'gi'))].map((m) => Number(m[2])),
+    ...[...text.matchAll(new RegExp(String.raw`\b${dayWord}\s+(?:of\s+)?${monthWord}\b`, 'gi'))].map((m) => Number(m[1])),
+  ].filter((d) => d >= 1 && d <= 31);
+  return { years: [...new Set(years)], months: [...new Set(months)], days: [...new Set(days)] };
+}
+
+/**
+ * Words that date something by another moment the claim or its context gives ("the next day", "a
+ * year later", "on the event"): the bound follows from them, and dateNote says how.
+ */
+const relativeDate = /\b(?:next|following|same|previous|that day|this year|last year|later|after|before|when|at the end of|several days|weeks?|on the event)\b/i;
+
+/**
+ * Whether words state a bound: every year, month and day they give agrees with it, and at the
+ * bound's precision they give the month (and the day) or date it relatively. A message saying
+ * why not, or undefined when they do.
+ * @example wordsStateBound('On December 16, 2011', '2011-12-17') // 'they give day 16, not 17'
+ */
+export function wordsStateBound(words: string, bound: string): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(bound.replace(/[~?%]$/, ''));
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  const stated = statedDateParts(words);
+  const monthName = (n: number) => MONTHS[n - 1]!.replace(/^./, (c) => c.toUpperCase());
+  if (stated.years.length && !stated.years.includes(year)) return `they give the year ${stated.years.join(' and ')}, not ${year}`;
+  if (month !== undefined && stated.months.length && !stated.months.includes(month)) return `they give ${stated.months.map(monthName).join(' and ')}, not ${monthName(month)}`;
+  if (day !== undefined && stated.days.length && !stated.days.includes(day)) return `they give day ${stated.days.join(' and ')}, not ${day}`;
+  const relative = relativeDate.test(squash(words));
+  if (day !== undefined && !stated.days.length && !relative) return `they give no day and date nothing relatively ("the next day")`;
+  if (month !== undefined && !stated.months.length && !relative) return `they give no month and date nothing relatively ("the previous May", "a year later")`;
+  return undefined;
+}
+
 export const dateBoundsStated: Rule = {
   name: 'date-bounds-stated',
   editorial: true,
@@ -59,6 +108,11 @@ export const dateBoundsStated: Rule = {
           const quoted = claim(basis.claim)?.record.quote.exact;
           if (quoted !== undefined && !squash(quoted).includes(squash(basis.words))) {
             report(at(entry, ['dateBasis', name, 'words'], `"${basis.words}" is not in the quote of claim "${basis.claim}"; copy the words that give ${shown} from that quote`));
+            continue;
+          }
+          const why = wordsStateBound(basis.words, value);
+          if (why) {
+            report(at(entry, ['dateBasis', name, 'words'], `"${basis.words}" does not state ${shown}: ${why}; quote the words that give it, or make the bound only as precise as the words (a month, a year, or open)`));
           }
           continue;
         }

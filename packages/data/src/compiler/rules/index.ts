@@ -1,5 +1,6 @@
 import type { Rule } from '../context.js';
 import { claimVoice } from './claimVoice.js';
+import { contentWarningsCarried } from './contentWarnings.js';
 import { dateBoundsStated } from './dateBounds.js';
 import { datesEdtf } from './datesEdtf.js';
 import { disputesLinked } from './disputes.js';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   evidenceConsistent,
   disputesLinked,
   claimVoice,
+  contentWarningsCarried,
   namesInSeeds,
   releasedIdsKept,
 ];
