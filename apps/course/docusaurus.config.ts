@@ -162,7 +162,7 @@ const config = {
         // the sourcing organisers repeat their source's record (indexed on its page) and the
         // course's questions, the same on each; an activity repeats quotations of the source
         // pages: search finds its module's list
-        ignoreFiles: [/^teach(\/|$)/, 'assign', /^organisers(\/|$)/, /^activities\//],
+        ignoreFiles: [/^teach(\/|$)/, 'assign', /^organisers(\/|$)/, /^activities(\/|$)/],
         // a record page's evidence (src/components/pages/common.tsx): indexed by title and summary only
         ignoreCssSelectors: ['[data-search="skip"]'],
       },

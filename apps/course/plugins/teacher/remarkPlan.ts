@@ -9,14 +9,8 @@
 import path from 'node:path';
 import * as kz from '@kzprotest/data';
 import { excerptData, glossaryEntries, planData } from './plan';
+import type { JsxNode } from '../kzdata/remark';
 
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: JsxNode[];
-  position?: { start: { line: number; column: number } };
-}
 
 const PLAN_COMPONENTS = new Set(['LessonPlan', 'PlanDetails']);
 

@@ -14,6 +14,32 @@ import styles from './styles.module.css';
 
 const slugOf = (a: Activity) => a.id.split('/').at(-1)!;
 
+/** An answer key as a table: a header row, then one row per item of the worksheet. */
+function KeyTable({ headers, rows }: { headers: string[]; rows: { key: string; cells: ReactNode[] }[] }): ReactNode {
+  return (
+    <table className={styles.keyTable}>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, n) => (
+              <td key={n}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Key({ activity: a }: { activity: Activity }): ReactNode {
   switch (a.kind) {
     case 'order':
@@ -33,57 +59,42 @@ function Key({ activity: a }: { activity: Activity }): ReactNode {
       );
     case 'who-says':
       return (
-        <table className={styles.keyTable}>
-          <thead>
-            <tr>
-              <th scope="col">Quotation</th>
-              <th scope="col">Voice</th>
-              <th scope="col">Kind</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.items.map((i) => (
-              <tr key={i.key}>
-                <td>
-                  {i.key}. <Link to={i.href}>{i.source.short}, {i.where}</Link>
-                </td>
-                <td>{i.voiceText}</td>
-                <td>{a.kinds.find((k) => k.id === i.kind)?.label}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <KeyTable
+          headers={['Quotation', 'Voice', 'Kind']}
+          rows={a.items.map((i) => ({
+            key: i.key,
+            cells: [
+              <>
+                {i.key}.{' '}
+                <Link to={i.href}>
+                  {i.source.short}, {i.where}
+                </Link>
+              </>,
+              i.voiceText,
+              a.kinds.find((k) => k.id === i.kind)?.label,
+            ],
+          }))}
+        />
       );
     case 'compare-counts':
       return (
         <>
-          <table className={styles.keyTable}>
-            <thead>
-              <tr>
-                <th scope="col">Account</th>
-                <th scope="col">As printed</th>
-                <th scope="col">Number</th>
-                <th scope="col">Qualifier</th>
-                <th scope="col">Whose figure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.items.map((i) => (
-                <tr key={i.key}>
-                  <td>
-                    {i.key}. <Link to={i.href}>{i.source.short}</Link> ({i.perspective}; {i.region === 'caption' ? 'a caption' : i.where})
-                  </td>
-                  <td>{i.raw}</td>
-                  <td>{i.number === undefined ? 'none in figures' : i.upTo !== undefined ? `${i.number}–${i.upTo}` : i.number}</td>
-                  <td>{a.qualifiers.find((q) => q.id === i.qualifier)?.label}</td>
-                  <td>{i.voiceText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            The question “{a.question}” has no key: the data records who gives each figure and how, not why they differ.
-          </p>
+          <KeyTable
+            headers={['Account', 'As printed', 'Number', 'Qualifier', 'Whose figure']}
+            rows={a.items.map((i) => ({
+              key: i.key,
+              cells: [
+                <>
+                  {i.key}. <Link to={i.href}>{i.source.short}</Link> ({i.perspective}; {i.region === 'caption' ? 'a caption' : i.where})
+                </>,
+                i.raw,
+                i.number === undefined ? 'none in figures' : i.upTo !== undefined ? `${i.number}–${i.upTo}` : i.number,
+                a.qualifiers.find((q) => q.id === i.qualifier)?.label,
+                i.voiceText,
+              ],
+            }))}
+          />
+          <p>The question “{a.question}” has no key: the data records who gives each figure and how, not why they differ.</p>
         </>
       );
     case 'weigh':

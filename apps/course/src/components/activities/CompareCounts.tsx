@@ -7,7 +7,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { CompareActivity, CountItem } from './types';
-import { Blank, Choice, Feedback, QuoteBlock, Score, type KindProps } from './common';
+import { Blank, Choice, Feedback, QuoteBlock, Score, type KindProps, ActivityItem } from './common';
 import styles from './styles.module.css';
 
 export const compareKeys = (a: CompareActivity) => [...a.items.flatMap((i) => [`number-${i.key}`, `qualifier-${i.key}`, `voice-${i.key}`]), 'why'];
@@ -37,30 +37,32 @@ export default function CompareCounts({ activity, answers, checked, set }: KindP
           const all = ok.number && ok.qualifier && ok.voice;
           if (all) right += 1;
           return (
-            <li key={item.key} className={styles.item} data-item={item.key}>
-              <fieldset className={styles.fieldset} aria-describedby={checked ? `feedback-${item.key}` : undefined}>
-                <legend className={styles.itemLabel}>Account {item.key}</legend>
-                <QuoteBlock claim={item} />
-                <span className={`${styles.choices} no-print`}>
-                  <label>
-                    Number{' '}
-                    <input type="text" inputMode="decimal" size={8} value={number} data-answer={`number-${item.key}`} onChange={(e) => set(`number-${item.key}`, e.target.value)} />
-                  </label>{' '}
-                  <Choice label="Qualifier" answer={`qualifier-${item.key}`} placeholder="Choose a qualifier" options={activity.qualifiers} value={qualifier} set={set} />{' '}
-                  <Choice label="Whose figure?" answer={`voice-${item.key}`} placeholder="Choose a voice" options={activity.voices} value={voice} set={set} />
-                </span>
-                <Blank label="Number" />
-                <Blank label="Qualifier" />
-                <Blank label="Whose figure" wide />
-              </fieldset>
-              {checked ? (
-                <Feedback id={`feedback-${item.key}`} right={all}>
+            <ActivityItem
+              key={item.key}
+              itemKey={item.key}
+              legend={<>Account {item.key}</>}
+              checked={checked}
+              right={all}
+              feedback={
+                <>
                   The data reads “{item.raw}” as {item.number === undefined ? 'no number in figures' : item.upTo !== undefined ? `${item.number}–${item.upTo}` : String(item.number)}
                   {ok.number ? ' (your number is right)' : ''}, qualifier “{label(activity.qualifiers, item.qualifier)}”{ok.qualifier ? ' (right)' : ''}, the figure of {item.voiceText}
                   {ok.voice ? ' (right)' : ''}.
-                </Feedback>
-              ) : null}
-            </li>
+                </>
+              }
+            >
+              <QuoteBlock claim={item} />
+              <span className={`${styles.choices} no-print`}>
+                <label>
+                  Number <input type="text" inputMode="decimal" size={8} value={number} data-answer={`number-${item.key}`} onChange={(e) => set(`number-${item.key}`, e.target.value)} />
+                </label>{' '}
+                <Choice label="Qualifier" answer={`qualifier-${item.key}`} placeholder="Choose a qualifier" options={activity.qualifiers} value={qualifier} set={set} />{' '}
+                <Choice label="Whose figure?" answer={`voice-${item.key}`} placeholder="Choose a voice" options={activity.voices} value={voice} set={set} />
+              </span>
+              <Blank label="Number" />
+              <Blank label="Qualifier" />
+              <Blank label="Whose figure" wide />
+            </ActivityItem>
           );
         })}
       </ol>
@@ -76,9 +78,7 @@ export default function CompareCounts({ activity, answers, checked, set }: KindP
         <div className={`${styles.printOnly} ${styles.writingSpace}`} aria-hidden="true" />
         {checked ? (
           <div className="no-print" data-testid="why-material">
-            <p>
-              This question has no answer key. What the data records about each account, for your answer:
-            </p>
+            <p>This question has no answer key. What the data records about each account, for your answer:</p>
             <ul>
               {activity.items.map((item) => (
                 <li key={item.key}>

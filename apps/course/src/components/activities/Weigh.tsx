@@ -1,7 +1,7 @@
 /** Weigh the evidence: each claim sorted, with a pair of radio buttons, as supporting or challenging the claim weighed. */
 import React, { type ReactNode } from 'react';
 import type { WeighActivity } from './types';
-import { Blank, Feedback, QuoteBlock, Score, type KindProps } from './common';
+import { Blank, Feedback, QuoteBlock, Score, type KindProps, ActivityItem } from './common';
 import styles from './styles.module.css';
 
 export const weighKeys = (a: WeighActivity) => a.items.map((i) => `side-${i.key}`);
@@ -30,27 +30,32 @@ export default function Weigh({ activity, answers, checked, set }: KindProps<Wei
           const ok = side === item.side;
           if (ok) right += 1;
           return (
-            <li key={item.key} className={styles.item} data-item={item.key}>
-              <fieldset className={styles.fieldset} aria-describedby={checked ? `feedback-${item.key}` : undefined}>
-                <legend className={styles.itemLabel}>
+            <ActivityItem
+              key={item.key}
+              itemKey={item.key}
+              legend={
+                <>
                   Evidence {item.key}: the words of {item.voiceText}
-                </legend>
-                <QuoteBlock claim={item} />
-                <span className={`${styles.choices} no-print`}>
-                  {SIDES.map((s) => (
-                    <label key={s.id}>
-                      <input type="radio" name={`side-${item.key}`} value={s.id} checked={side === s.id} data-answer={`side-${item.key}`} onChange={() => set(`side-${item.key}`, s.id)} /> {s.label}
-                    </label>
-                  ))}
-                </span>
-                <Blank label="Supports or challenges" wide />
-              </fieldset>
-              {checked ? (
-                <Feedback id={`feedback-${item.key}`} right={ok}>
+                </>
+              }
+              checked={checked}
+              right={ok}
+              feedback={
+                <>
                   It {item.side === 'supports' ? 'supports' : 'challenges'} the claim. {item.because}
-                </Feedback>
-              ) : null}
-            </li>
+                </>
+              }
+            >
+              <QuoteBlock claim={item} />
+              <span className={`${styles.choices} no-print`}>
+                {SIDES.map((s) => (
+                  <label key={s.id}>
+                    <input type="radio" name={`side-${item.key}`} value={s.id} checked={side === s.id} data-answer={`side-${item.key}`} onChange={() => set(`side-${item.key}`, s.id)} /> {s.label}
+                  </label>
+                ))}
+              </span>
+              <Blank label="Supports or challenges" wide />
+            </ActivityItem>
           );
         })}
       </ol>

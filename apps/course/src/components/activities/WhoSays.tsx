@@ -1,7 +1,7 @@
 /** Who says so? Each quotation matched, with native selects, to its voice and its kind of claim. */
 import React, { type ReactNode } from 'react';
 import type { WhoSaysActivity } from './types';
-import { Blank, Choice, Feedback, QuoteBlock, Score, type KindProps } from './common';
+import { Blank, Choice, Feedback, QuoteBlock, Score, type KindProps, ActivityItem } from './common';
 import styles from './styles.module.css';
 
 export const whoSaysKeys = (a: WhoSaysActivity) => a.items.flatMap((i) => [`voice-${i.key}`, `kind-${i.key}`]);
@@ -34,23 +34,27 @@ export default function WhoSays({ activity, answers, checked, set }: KindProps<W
           const ok = voice === item.voice && kind === item.kind;
           if (ok) right += 1;
           return (
-            <li key={item.key} className={styles.item} data-item={item.key}>
-              <fieldset className={styles.fieldset} aria-describedby={checked ? `feedback-${item.key}` : undefined}>
-                <legend className={styles.itemLabel}>Quotation {item.key}</legend>
-                <QuoteBlock claim={item} />
-                <span className={`${styles.choices} no-print`}>
-                  <Choice label="Whose voice?" answer={`voice-${item.key}`} placeholder="Choose a voice" options={activity.voices} value={voice} set={set} />{' '}
-                  <Choice label="What kind of claim?" answer={`kind-${item.key}`} placeholder="Choose a kind" options={activity.kinds} value={kind} set={set} />
-                </span>
-                <Blank label="Whose voice" wide />
-                <Blank label="Kind of claim" />
-              </fieldset>
-              {checked ? (
-                <Feedback id={`feedback-${item.key}`} right={ok}>
-                  {voice === item.voice ? 'Voice right' : 'Voice'}: the data records it as the words of {item.voiceText}. {kind === item.kind ? 'Kind right' : 'Kind'}: the data records it as {/^[aeiou]/.test(kindLabel(item.kind)) ? 'an' : 'a'} {kindLabel(item.kind)}.
-                </Feedback>
-              ) : null}
-            </li>
+            <ActivityItem
+              key={item.key}
+              itemKey={item.key}
+              legend={<>Quotation {item.key}</>}
+              checked={checked}
+              right={ok}
+              feedback={
+                <>
+                  {voice === item.voice ? 'Voice right' : 'Voice'}: the data records it as the words of {item.voiceText}. {kind === item.kind ? 'Kind right' : 'Kind'}: the data records it as{' '}
+                  {/^[aeiou]/.test(kindLabel(item.kind)) ? 'an' : 'a'} {kindLabel(item.kind)}.
+                </>
+              }
+            >
+              <QuoteBlock claim={item} />
+              <span className={`${styles.choices} no-print`}>
+                <Choice label="Whose voice?" answer={`voice-${item.key}`} placeholder="Choose a voice" options={activity.voices} value={voice} set={set} />{' '}
+                <Choice label="What kind of claim?" answer={`kind-${item.key}`} placeholder="Choose a kind" options={activity.kinds} value={kind} set={set} />
+              </span>
+              <Blank label="Whose voice" wide />
+              <Blank label="Kind of claim" />
+            </ActivityItem>
           );
         })}
       </ol>

@@ -35,6 +35,40 @@ export function Feedback({ id, right, children }: { id: string; right: boolean; 
   );
 }
 
+/**
+ * One item of an activity: a fieldset holding the quotation and the student's controls (and the
+ * blanks a printed worksheet shows), then the feedback from the data once the page is checked.
+ */
+export function ActivityItem({
+  itemKey,
+  legend,
+  checked,
+  right,
+  feedback,
+  children,
+}: {
+  itemKey: string;
+  legend: ReactNode;
+  checked: boolean;
+  right: boolean;
+  feedback: ReactNode;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <li className={styles.item} data-item={itemKey}>
+      <fieldset className={styles.fieldset} aria-describedby={checked ? `feedback-${itemKey}` : undefined}>
+        <legend className={styles.itemLabel}>{legend}</legend>
+        {children}
+      </fieldset>
+      {checked ? (
+        <Feedback id={`feedback-${itemKey}`} right={right}>
+          {feedback}
+        </Feedback>
+      ) : null}
+    </li>
+  );
+}
+
 /** A line to write on, only on paper. */
 export function Blank({ label, wide = false }: { label: string; wide?: boolean }): ReactNode {
   return (

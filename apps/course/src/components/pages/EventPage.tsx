@@ -17,7 +17,9 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
       description={e.summary}
       summary={
         <p>
-          <span className={styles.voiceLabel}>In the course's words, from the quotes below: </span>
+          <span className={styles.voiceLabel} data-search="skip">
+            In the course's words, from the quotes below:{' '}
+          </span>
           {e.summary}
         </p>
       }

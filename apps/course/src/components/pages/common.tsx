@@ -45,7 +45,10 @@ export function RecordLayout({
         <div className="row">
           <div className="col col--9 col--offset-1">
             <header className={styles.recordHeader}>
-              <p className={styles.meta}>{kicker}</p>
+              {/* the kind of record, not what it says: left out of the search index (1 MB at most) */}
+              <p className={styles.meta} data-search="skip">
+                {kicker}
+              </p>
               <Heading as="h1">
                 {title}
                 {alsoWritten.length > 0 ? <span className={styles.alsoWritten}> (also written {alsoWritten.join(', ')})</span> : null}
