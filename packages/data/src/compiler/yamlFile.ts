@@ -10,8 +10,6 @@ export interface ParsedFile {
 
 /** Control characters other than tab and line feed: invisible in an editor, and never meant in a record. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-/** The same class without the global flag: one test answers most files, where `matchAll` would copy the regex first. */
-const ANY_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const CONTROL_NAMES: Record<string, string> = { '\u0000': 'NUL', '\r': 'carriage return', '\u001B': 'escape', '\u007F': 'delete' };
 /** At most this many problems of one kind per file: the first ones show what to fix. */
 const MAX_REPORTED = 5;
@@ -24,9 +22,12 @@ const MAX_REPORTED = 5;
  * `yaml` package is used only to find lines, never for data.
  */
 export function parseYamlFile(text: string): ParsedFile {
-  const control = controlCharacters(text);
-  const marks = tagsAnchorsAliases(text);
-  if (control.length || marks.length) return failed([...control, ...marks]);
+  // one pass over the characters clears most files of both checks, which then need no regex or lexer
+  const suspect = suspectCharacters(text);
+  if (suspect) {
+    const refused = [...(suspect & CONTROL_FOUND ? controlCharacters(text) : []), ...(suspect & MARK_FOUND ? tagsAnchorsAliases(text) : [])];
+    if (refused.length) return failed(refused);
+  }
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });
@@ -46,8 +47,21 @@ const lineAtOffset = (text: string, offset: number) => {
   return line;
 };
 
+const CONTROL_FOUND = 1;
+const MARK_FOUND = 2;
+
+/** Whether a text holds a character of CONTROL (CONTROL_FOUND) or one of ! & * (MARK_FOUND), as bits. */
+function suspectCharacters(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c >= 0x7f && c <= 0x9f) found |= CONTROL_FOUND;
+    else if (c === 0x21 || c === 0x26 || c === 0x2a) found |= MARK_FOUND;
+  }
+  return found;
+}
+
 function controlCharacters(text: string): ParsedFile['syntaxErrors'] {
-  if (!ANY_CONTROL.test(text)) return [];
   const found: ParsedFile['syntaxErrors'] = [];
   let sawCarriageReturn = false;
   for (const m of text.matchAll(CONTROL)) {
