@@ -33,7 +33,8 @@ describe('assembly from the real data', () => {
     const { dataset } = result;
     const parsed = parsedById();
     const claimsAbout = (id: string) => dataset.claims.filter((c) => c.about.includes(id)).map((c) => c.id);
-    const seedOf = new Map(dataset.sources.map((s) => [s.id, loadSeeds(join(packageDir, '..', '..', 'seeds')).get(s.seed)!]));
+    const seedTexts = loadSeeds(join(packageDir, '..', '..', 'seeds'));
+    const seedOf = new Map(dataset.sources.map((s) => [s.id, seedTexts.get(s.seed)!]));
     const quotable = dataset.sources.map((s) => [s.id, s.regionOffsets.map((r) => seedOf.get(s.id)!.slice(r.start, r.end)).join('\n')] as const);
     const spellings = (names: string[]) => names.map((name) => ({ name, sources: quotable.filter(([, text]) => containsName(text, name)).map(([id]) => id).sort() }));
 
