@@ -10,6 +10,10 @@ import { quotableNames } from './seedText.js';
 
 /**
  * The dataset from records that passed every rule, with quotes, dates and seeds as resolved.
+ * Events, actors, places and claims' quotes are the parsed records themselves, given their
+ * computed fields, rather than copies: nothing reads the parsed records after assembly but
+ * coverage, which reads only the quotes' words, and a copy of each would keep two of every
+ * record alive. The computed fields come last, as a spread copy would have put them.
  * @example const dataset = assemble(ctx)
  */
 export function assemble(ctx: BuildContext): Dataset {
@@ -29,10 +33,13 @@ export function assemble(ctx: BuildContext): Dataset {
   const claimsOfSource = new Map<string, Claim[]>();
   for (const { record: c } of ctx.entries.claims) {
     const q = resolved(c.quote);
+    const quote = c.quote as Claim['quote'];
+    quote.start = q.start;
+    quote.end = q.end;
     const claim: Claim = {
       id: c.id,
       source: c.source,
-      quote: { ...c.quote, start: q.start, end: q.end },
+      quote,
       region: q.region,
       kind: c.kind,
       attributedTo: c.attributedTo,
@@ -88,18 +95,31 @@ export function assemble(ctx: BuildContext): Dataset {
   const warningsOf = new Map(claims.map((c) => [c.id, c.contentWarnings]));
   const events: Event[] = sortByKey(
     ctx.entries.events.map((entry) => {
-      const about = claimsAbout.get(entry.record.id) ?? [];
-      return { ...entry.record, dateRange: ctx.eventDates.get(entry)!, claims: about, contentWarnings: warningsOfAll(about.map((id) => warningsOf.get(id) ?? [])) };
+      const event = entry.record as Event;
+      event.dateRange = ctx.eventDates.get(entry)!;
+      event.claims = claimsAbout.get(entry.record.id) ?? [];
+      event.contentWarnings = warningsOfAll(event.claims.map((id) => warningsOf.get(id) ?? []));
+      return event;
     }),
     // ISO days have one length, so earliest, latest and id joined sort as the three in turn
     (e) => `${e.dateRange.earliest}${e.dateRange.latest}${e.id}`,
   );
 
   const actors: Actor[] = ctx.entries.actors
-    .map(({ record: a }) => ({ ...a, spellings: spellingsOf(a.nameIsDescriptive ? a.aliases : [a.name, ...a.aliases]), claims: claimsAbout.get(a.id) ?? [] }))
+    .map(({ record: a }) => {
+      const actor = a as Actor;
+      actor.spellings = spellingsOf(a.nameIsDescriptive ? a.aliases : [a.name, ...a.aliases]);
+      actor.claims = claimsAbout.get(a.id) ?? [];
+      return actor;
+    })
     .sort((a, b) => byCode(a.id, b.id));
   const places: Place[] = ctx.entries.places
-    .map(({ record: p }) => ({ ...p, spellings: spellingsOf([p.name, ...p.aliases]), claims: claimsAbout.get(p.id) ?? [] }))
+    .map(({ record: p }) => {
+      const place = p as Place;
+      place.spellings = spellingsOf([p.name, ...p.aliases]);
+      place.claims = claimsAbout.get(p.id) ?? [];
+      return place;
+    })
     .sort((a, b) => byCode(a.id, b.id));
   const themes: Theme[] = ctx.entries.themes.map((t) => t.record).sort((a, b) => byCode(a.id, b.id));
   const redirects: Redirect[] = ctx.entries.redirects.map((r) => r.record).sort((a, b) => byCode(a.id, b.id));

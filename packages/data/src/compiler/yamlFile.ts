@@ -22,8 +22,12 @@ const MAX_REPORTED = 5;
  * `yaml` package is used only to find lines, never for data.
  */
 export function parseYamlFile(text: string): ParsedFile {
-  const refused = [...controlCharacters(text), ...tagsAnchorsAliases(text)];
-  if (refused.length) return failed(refused);
+  // one pass over the characters clears most files of both checks, which then need no regex or lexer
+  const suspect = suspectCharacters(text);
+  if (suspect) {
+    const refused = [...(suspect & CONTROL_FOUND ? controlCharacters(text) : []), ...(suspect & MARK_FOUND ? tagsAnchorsAliases(text) : [])];
+    if (refused.length) return failed(refused);
+  }
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });
@@ -42,6 +46,20 @@ const lineAtOffset = (text: string, offset: number) => {
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 };
+
+const CONTROL_FOUND = 1;
+const MARK_FOUND = 2;
+
+/** Whether a text holds a character of CONTROL (CONTROL_FOUND) or one of ! & * (MARK_FOUND), as bits. */
+function suspectCharacters(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c >= 0x7f && c <= 0x9f) found |= CONTROL_FOUND;
+    else if (c === 0x21 || c === 0x26 || c === 0x2a) found |= MARK_FOUND;
+  }
+  return found;
+}
 
 function controlCharacters(text: string): ParsedFile['syntaxErrors'] {
   const found: ParsedFile['syntaxErrors'] = [];

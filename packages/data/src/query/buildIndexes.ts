@@ -18,11 +18,18 @@ export function buildIndexes(dataset: Dataset): Indexes {
     const list = (table[key] ??= []);
     if (list[list.length - 1] !== position) list.push(position);
   };
+  // each place's chain walked once, not once for every event in it (a few thousand places, 100,000s of events)
+  const chains = new Map<string, string[]>();
+  const chainOf = (placeId: string) => {
+    let chain = chains.get(placeId);
+    if (!chain) chains.set(placeId, (chain = placeChain(known(placeId), (q) => (q.partOf ? known(q.partOf) : undefined)).map((p) => p.id)));
+    return chain;
+  };
   const indexes: Indexes = { eventsByPlace: {}, eventsByActor: {}, eventsByTheme: {}, eventsByType: {}, maxEventSpanDays: 0, names: [] };
   dataset.events.forEach((event, position) => {
     for (const placeId of event.places) {
       // an event in Zhanaozen is also an event in Mangystau and in Kazakhstan
-      for (const p of placeChain(known(placeId), (q) => (q.partOf ? known(q.partOf) : undefined))) push(indexes.eventsByPlace, p.id, position);
+      for (const id of chainOf(placeId)) push(indexes.eventsByPlace, id, position);
     }
     for (const { actor } of event.actors) push(indexes.eventsByActor, actor, position);
     for (const theme of event.themes) push(indexes.eventsByTheme, theme, position);

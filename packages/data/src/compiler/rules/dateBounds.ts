@@ -23,6 +23,8 @@ function dateBounds(date: string): { name: BoundName; value: string }[] {
   ];
 }
 
+const BOUND_NAMES = ['on', 'start', 'end'] as const;
+
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -81,11 +83,20 @@ export const dateBoundsStated: Rule = {
     "A bound of an event's date at day or month precision rests on the words of one of its date claims, or on the publication date of a source that reports the event (a terminus, said so in dateNote); any other bound is open or a year.",
   check(ctx, report) {
     const claim = (id: string) => ctx.byId.get(id) as Entry<'claims'> | undefined;
+    // "source id, NUL, record id" of every claim, made at the first terminus rather than scanning every claim for each
+    let reportedBy: Set<string> | undefined;
+    const reports = (source: string, id: string) => {
+      if (!reportedBy) {
+        reportedBy = new Set();
+        for (const c of ctx.entries.claims) for (const about of c.record.about) reportedBy.add(`${c.record.source}\u0000${about}`);
+      }
+      return reportedBy.has(`${source}\u0000${id}`);
+    };
     for (const entry of ctx.entries.events) {
       const event = entry.record;
       if (!ctx.eventDates.has(entry)) continue; // dates-edtf reports the date
       const bounds = dateBounds(event.date);
-      for (const name of ['on', 'start', 'end'] as const) {
+      for (const name of BOUND_NAMES) {
         if (event.dateBasis?.[name] && !bounds.some((b) => b.name === name)) {
           report(at(entry, ['dateBasis', name], `"${event.date}" has no ${name} bound; ${bounds.length === 1 ? 'a single date takes dateBasis.on' : 'an interval takes dateBasis.start and dateBasis.end'}`));
         }
@@ -124,7 +135,7 @@ export const dateBoundsStated: Rule = {
           report(at(entry, ['dateBasis', name, 'terminus'], `${shown} is not the publication date of "${basis.terminus}" (${issued ? `"${issued}"` : 'undated'}); a terminus is the day or month the source was published`));
           continue;
         }
-        const reported = ctx.entries.claims.some((c) => c.record.source === basis.terminus && c.record.about.includes(event.id));
+        const reported = reports(basis.terminus, event.id);
         if (!reported) report(at(entry, ['dateBasis', name, 'terminus'], `"${basis.terminus}" has no claim about "${event.id}", so its publication date bounds nothing here`));
         if (!event.dateNote) report(at(entry, ['dateNote'], `${shown} is the publication date of "${basis.terminus}", a terminus: say so in dateNote`));
       }

@@ -6,7 +6,9 @@ export const evidenceConsistent: Rule = {
   description:
     "A claim cited for an event's date or an actor's role is about that event or actor, and every event, actor and place is the subject of at least one claim.",
   check(ctx, report) {
-    const claimAbout = new Map(ctx.entries.claims.map((c) => [c.record.id, c.record.about]));
+    // the last claim of an id wins, as in a Map made from the list; filled in a loop rather than from an array of pairs
+    const claimAbout = new Map<string, string[]>();
+    for (const c of ctx.entries.claims) claimAbout.set(c.record.id, c.record.about);
     const mentioned = new Set<string>();
     for (const c of ctx.entries.claims) for (const id of c.record.about) mentioned.add(id);
     for (const entry of ctx.entries.events) {

@@ -6,12 +6,11 @@ export const idsUnique: Rule = {
   name: 'ids-unique',
   description: 'An id names one record across all collections, so get-by-id needs no collection.',
   check(ctx, report) {
-    const seen = new Map<string, string>();
+    // byId holds the first record of each id in this same order, so any other is a second use
     for (const name of collectionNames) {
       for (const entry of ctx.entries[name]) {
-        const first = seen.get(entry.record.id);
-        if (first) report(at(entry, ['id'], `id "${entry.record.id}" is already used by ${first}; ids are unique across all collections`));
-        else seen.set(entry.record.id, entry.file);
+        const first = ctx.byId.get(entry.record.id);
+        if (first !== entry) report(at(entry, ['id'], `id "${entry.record.id}" is already used by ${first!.file}; ids are unique across all collections`));
       }
     }
   },
