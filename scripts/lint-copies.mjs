@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
  * The clone count once issues 19, 20 and 21 were merged (BENCHMARKS.md, "Copies"); the lint fails
  * above it, so a new copy is folded before it lands. Lower it when a change removes clones.
  */
-export const MAX_CLONES = 53;
+export const MAX_CLONES = 41;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'node_modules', 'jscpd', 'bin', 'jscpd');

@@ -6,23 +6,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
 import type { Claim } from '@kzprotest/data';
 import { moduleActivities } from '../plugins/activities/index';
 import { loadedDocs } from './courseDocs';
 import type { Activity } from '../src/components/activities/types';
-import { pdfText, siteDir, startSite, type Site } from './browser';
+import { pdfText, siteDir, servedSite } from './browser';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = servedSite();
 
 
 const all: Activity[] = moduleActivities(siteDir, loadedDocs()).flatMap((m) => m.activities);

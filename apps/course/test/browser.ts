@@ -2,6 +2,7 @@
  * Helpers for the browser tests: the built site on a static server bound to 127.0.0.1 (started
  * and stopped by its PID) and Debian's Chromium through playwright-core.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,21 @@ export async function startSite(root = buildDir, basePath = '/'): Promise<Site> 
       await stopServer();
     },
   };
+}
+
+/**
+ * The built site served for the tests of one file: started before them, stopped after them.
+ * @example const site = servedSite(); it('…', async () => { await site.browser.newPage(); });
+ */
+export function servedSite(root = buildDir, basePath = '/'): Site {
+  const site = {} as Site;
+  beforeAll(async () => {
+    Object.assign(site, await startSite(root, basePath));
+  });
+  afterAll(async () => {
+    await site.stop?.();
+  });
+  return site;
 }
 
 /** The text of a PDF (e.g. from page.pdf()), pages joined by spaces. */

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText, siteDir, startSite, type Site } from './browser';
+import { describe, expect, it } from 'vitest';
+import { pdfText, siteDir, servedSite } from './browser';
 
 interface Doc {
   title: string;
@@ -44,15 +44,7 @@ function modulesFromDocs(): { folder: string; index: Doc; rest: Doc[] }[] {
     });
 }
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = servedSite();
 
 const heading = async (page: Page) => (await page.locator('article h1').first().textContent())?.trim();
 

@@ -10,19 +10,11 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
-import { siteDir, startSite, type Site } from './browser';
+import { siteDir, servedSite } from './browser';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = servedSite();
 
 const stripNumber = (s: string) => s.replace(/^\d+[-_.]/, '');
 const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;

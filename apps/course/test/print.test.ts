@@ -10,18 +10,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as kz from '@kzprotest/data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir, startSite, type Site } from './browser';
+import { describe, expect, it } from 'vitest';
+import { siteDir, servedSite } from './browser';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = servedSite();
 
 /** Each page's text, in order. */
 async function pageTexts(bytes: Uint8Array): Promise<string[]> {

@@ -6,20 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir, startSite, type Site } from './browser';
+import { describe, expect, it } from 'vitest';
+import { siteDir, servedSite } from './browser';
 import { assignLink, fromQuery } from '../src/components/teacher/assignLink';
 import type { Catalogue } from '../src/components/teacher/types';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = servedSite();
 
 /** A lesson's front matter, read from its file as an author wrote it. */
 function frontMatter(file: string): { title: string; questions: string[]; readings: string[] } {

@@ -7,22 +7,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accountsOf, events, findEvents, get, themes } from '@kzprotest/data';
-import { siteDir, startSite, type Site } from './browser';
+import { siteDir, servedSite } from './browser';
 
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
 const LESSON = '/course/oil-labour-2011-strike/strike-and-shooting';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = servedSite();
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   // axe needs pages of a context of their own (see TOOLCHAIN.md, pitfall 10)

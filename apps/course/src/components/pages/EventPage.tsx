@@ -3,7 +3,7 @@ import Heading from '@theme/Heading';
 import type { EventView } from '@site/plugins/kzdata/views/index';
 import { AboutThisData, ActorsWithRoles, CompareAccounts } from '../kz/Cards';
 import { propertyLabel } from '../kz/data';
-import { ClaimLegend, ClaimList, kindsOf, Links, RecordLayout } from './common';
+import { ClaimLegend, ClaimList, kindsOf, LinkedFact, Links, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /events/<id>: an event with its date, places, actors, every figure side by side, and its evidence. */
@@ -51,38 +51,10 @@ export default function EventPage({ data }: { data: { event: EventView } }): Rea
         <dd>
           <Links links={e.themes} />
         </dd>
-        {e.partOf ? (
-          <>
-            <dt>Part of</dt>
-            <dd>
-              <Links links={[e.partOf]} />
-            </dd>
-          </>
-        ) : null}
-        {e.parts.length > 0 ? (
-          <>
-            <dt>Includes</dt>
-            <dd>
-              <Links links={e.parts} />
-            </dd>
-          </>
-        ) : null}
-        {e.causes.length > 0 ? (
-          <>
-            <dt>Led to</dt>
-            <dd>
-              <Links links={e.causes} />
-            </dd>
-          </>
-        ) : null}
-        {e.causedBy.length > 0 ? (
-          <>
-            <dt>Followed from</dt>
-            <dd>
-              <Links links={e.causedBy} />
-            </dd>
-          </>
-        ) : null}
+        <LinkedFact label="Part of" links={e.partOf ? [e.partOf] : []} />
+        <LinkedFact label="Includes" links={e.parts} />
+        <LinkedFact label="Led to" links={e.causes} />
+        <LinkedFact label="Followed from" links={e.causedBy} />
       </dl>
       <ClaimLegend kinds={kindsOf([...e.claims, ...e.dateClaims, ...e.figures.flatMap((f) => f.accounts)])} />
       {e.figures.length > 0 ? (

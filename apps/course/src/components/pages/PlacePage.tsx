@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { PlaceView } from '@site/plugins/kzdata/views/index';
 import { SpellingList } from '../kz/Inline';
-import { EventsAndEvidence, Links, otherSpellings, RecordLayout } from './common';
+import { EventsAndEvidence, LinkedFact, otherSpellings, RecordLayout } from './common';
 import { placeKindLabels } from '@kzprotest/data/format';
 import { labelOf } from '../kz/data';
 import styles from '../kz/styles.module.css';
@@ -13,22 +13,8 @@ export default function PlacePage({ data }: { data: { place: PlaceView } }): Rea
   return (
     <RecordLayout contentWarnings={p.contentWarnings} title={p.name} alsoWritten={otherSpellings(p.name, p.spellings)} kicker={`Place · ${labelOf(placeKindLabels, p.kind)}`} description={p.description ?? `${p.name} in the course's sources.`} summary={p.description ? <p>{p.description}</p> : null}>
       <dl className={styles.facts}>
-        {p.partOf ? (
-          <>
-            <dt>In</dt>
-            <dd>
-              <Links links={[p.partOf]} />
-            </dd>
-          </>
-        ) : null}
-        {p.contains.length > 0 ? (
-          <>
-            <dt>Contains</dt>
-            <dd>
-              <Links links={p.contains} />
-            </dd>
-          </>
-        ) : null}
+        <LinkedFact label="In" links={p.partOf ? [p.partOf] : []} />
+        <LinkedFact label="Contains" links={p.contains} />
         {p.coordinates ? (
           <>
             <dt>Coordinates</dt>

@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import type { ThemeView } from '@site/plugins/kzdata/views/index';
 import Timeline from '../kz/Timeline';
-import { Links, RecordLayout } from './common';
+import { LinkedFact, RecordLayout } from './common';
 import styles from '../kz/styles.module.css';
 
 /** /themes/<id>: a theme and its events. */
@@ -12,22 +12,8 @@ export default function ThemePage({ data }: { data: { theme: ThemeView } }): Rea
     <RecordLayout contentWarnings={t.contentWarnings} title={t.name} kicker="Theme (the course's classification)" description={t.description} summary={<p>{t.description}</p>}>
       {t.broader || t.narrower.length > 0 ? (
         <dl className={styles.facts}>
-          {t.broader ? (
-            <>
-              <dt>Part of</dt>
-              <dd>
-                <Links links={[t.broader]} />
-              </dd>
-            </>
-          ) : null}
-          {t.narrower.length > 0 ? (
-            <>
-              <dt>Narrower</dt>
-              <dd>
-                <Links links={t.narrower} />
-              </dd>
-            </>
-          ) : null}
+          <LinkedFact label="Part of" links={t.broader ? [t.broader] : []} />
+          <LinkedFact label="Narrower" links={t.narrower} />
         </dl>
       ) : null}
       <Heading as="h2" id="events">

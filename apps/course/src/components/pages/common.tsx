@@ -143,3 +143,16 @@ export function EventsAndEvidence({ eventsTitle, events, claims }: { eventsTitle
     </>
   );
 }
+
+/** One line of a record's facts: a term and its linked records, left out when there are none. */
+export function LinkedFact({ label, links }: { label: string; links: RecordLink[] }): ReactNode {
+  if (links.length === 0) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <Links links={links} />
+      </dd>
+    </>
+  );
+}
