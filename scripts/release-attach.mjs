@@ -6,7 +6,7 @@
  * The npm tarball carries the records once; this is where the CSV, GeoJSON and citation files are.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,11 @@ const { name, version } = JSON.parse(readFileSync(join(packageDir, 'package.json
 const folder = `kzprotest-data-${version}`;
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
+// a second run starts clean (zip -r adds to an archive that exists), and a killed zip leaves
+// only the .partial file, never a half archive under the name that is uploaded
+for (const path of [folder, `${folder}.zip`, `${folder}.zip.partial`]) rmSync(join(root, path), { recursive: true, force: true });
 run(process.execPath, [join(packageDir, 'dist', 'cli.js'), 'datapackage', folder]);
-run('zip', ['-qr', `${folder}.zip`, folder]);
+run('zip', ['-qr', `${folder}.zip.partial`, folder]);
+renameSync(join(root, `${folder}.zip.partial`), join(root, `${folder}.zip`));
 // changesets tags a scoped package's release as <name>@<version>
 run('gh', ['release', 'upload', `${name}@${version}`, `${folder}.zip`]);

@@ -5,6 +5,8 @@ import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, place
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
 import { UsageError } from './usage.js';
+// coverage.json is what the compiler's coverage step emits; its type is the compiler's
+import type { SourceCoverage } from '../compiler/coverage.js';
 
 type Values = Record<string, string | boolean | undefined>;
 type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
@@ -14,15 +16,6 @@ export interface Command {
   run(values: Values, positionals: string[], out: (text: string) => void): number | Promise<number>;
 }
 
-interface SourceCoverage {
-  source: string;
-  seed: string;
-  sentences: number;
-  covered: number;
-  skipped: number;
-  percent: number;
-  uncovered: { line: number; text: string }[];
-}
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 const noPositionals = (name: string, positionals: string[]) => {
