@@ -1,8 +1,6 @@
 import type { Dataset } from '../dataset.js';
 import { datapackage, exportPaths } from './datapackage.js';
-import { exportCollections, exportRegistry } from './registry.js';
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+import { exportCollections, exportRegistry, json } from './registry.js';
 
 /**
  * The files of the Frictionless data package, each with its path relative to datapackage.json:

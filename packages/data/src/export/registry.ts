@@ -30,9 +30,15 @@ export interface ExportEntry {
   render: (data: Dataset, options: ExportOptions) => string;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** A descriptor, GeoJSON or citation file: indented, as people open these to read them. */
+export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * A collection's records as the package ships them in dist/data/ and the data package: one line,
+ * since the import parses them and whitespace is a fifth of their bytes (`jq .` shows them indented).
+ */
+export const recordsJson = (records: unknown): string => `${JSON.stringify(records)}\n`;
 const csv = (collection: 'events' | 'claims' | 'sources' | 'actors' | 'places', render: ExportEntry['render']): ExportEntry => ({ collection, format: 'csv', path: `export/${collection}.csv`, mediatype: 'text/csv', render });
-const records = (collection: keyof Dataset): ExportEntry => ({ collection, format: 'json', path: `data/${collection}.json`, mediatype: 'application/json', render: (d) => json(d[collection]) });
+const records = (collection: keyof Dataset): ExportEntry => ({ collection, format: 'json', path: `data/${collection}.json`, mediatype: 'application/json', render: (d) => recordsJson(d[collection]) });
 
 /**
  * Every export, once: the API's exportText, the CLI's `export` command, the build's dist/export/
