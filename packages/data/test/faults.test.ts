@@ -74,6 +74,22 @@ describe('kzprotest --out and stdout under faults', () => {
     });
   });
 
+  it('kzprotest datapackage on a disk with room for one data package: the second run fails, the first stays byte for byte, nothing half-written is left', () => {
+    // one package takes under 700 KiB in 4 KiB blocks, so 1,000 KiB holds it but not a second copy beside it
+    withTmpfs(1000, (disk) => {
+      const folder = join(disk, 'kzprotest-data');
+      const first = cli(['datapackage', folder]);
+      expect(first.code, first.stderr).toBe(0);
+      const before = fingerprint(folder);
+      expect(Object.keys(before)).toContain('datapackage.json');
+      const second = cli(['datapackage', folder]);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(new RegExp(`^kzprotest: ${folder}: .*no space left on the device \\(ENOSPC\\); the folder was left as it was\\n$`));
+      expect(fingerprint(folder)).toEqual(before);
+      expect(readdirSync(disk)).toEqual(['kzprotest-data']);
+    });
+  });
+
   it('a full disk behind stdout: exit 1 with a message saying the output is incomplete', () => {
     withTmpfs(16, (disk) => {
       const result = cli(['export', 'claims', '--format', 'csv'], { stdoutTo: join(disk, 'f.csv') });

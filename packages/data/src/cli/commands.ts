@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeFileSafely, WriteError } from '../fs/writeFileSafely.js';
+import { writeFolderSafely } from '../fs/writeFolderSafely.js';
 import { accountsOf, actors, claims, events, eventTypes, findEvents, meta, places, resolve, search, sources, themes, redirects } from '@kzprotest/data';
 import type { Claim, Event, EventType, Source } from '@kzprotest/data';
 import { renderTable } from './table.js';
@@ -204,15 +205,11 @@ export const commands: Record<string, Command> = {
       const { dataPackageFiles } = await import('@kzprotest/data/export');
       // the JSON Schemas the package ships beside the records, so the descriptor's jsonSchema paths hold
       const files = dataPackageFiles((collection) => readFileSync(new URL(`./json-schema/${collection}.schema.json`, import.meta.url), 'utf8'));
-      for (const file of files) {
-        const path = join(folder, file.path);
-        try {
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileSafely(path, file.text);
-        } catch (error) {
-          const e = error as NodeJS.ErrnoException;
-          throw new Error(error instanceof WriteError ? error.message : `${dirname(path)}: ${e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of this folder' : e.message}`);
-        }
+      try {
+        // an earlier data package in the folder is replaced as a whole; any other files stop the command
+        writeFolderSafely(folder, files, (names) => names.includes('datapackage.json'));
+      } catch (error) {
+        throw error instanceof WriteError ? new Error(error.message) : error;
       }
       out(`wrote ${files.length} files into ${folder}: ${join(folder, 'datapackage.json')} describes them (Frictionless Data Package v1)`);
       return 0;

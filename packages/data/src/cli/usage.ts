@@ -32,7 +32,8 @@ Commands:
   datapackage <folder>
                       the Frictionless data package: every collection as CSV,
                       JSON (with its JSON Schema), GeoJSON and citation files,
-                      described by <folder>/datapackage.json
+                      described by <folder>/datapackage.json; written whole
+                      or not at all, replacing an earlier data package there
 
 Options:
   --json              machine-readable output

@@ -32,7 +32,7 @@ export function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /** Words for the errors a user can act on; the rest keep the system's message. */
-function reason(error: NodeJS.ErrnoException, target: string): string {
+export function reason(error: NodeJS.ErrnoException, target: string): string {
   switch (error.code) {
     case 'ENOSPC':
       return `no space left on the device (ENOSPC); nothing was replaced`;

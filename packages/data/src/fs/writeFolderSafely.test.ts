@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFolderSafely } from './writeFolderSafely.js';
+import { WriteError } from './writeFileSafely.js';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'kz-folder-')));
+const files = [
+  { path: 'datapackage.json', text: '{}\n' },
+  { path: 'export/events.csv', text: 'id\r\na\r\n' },
+];
+const isDataPackage = (names: string[]) => names.includes('datapackage.json');
+const thrown = (run: () => void): WriteError => {
+  try {
+    run();
+  } catch (error) {
+    return error as WriteError;
+  }
+  throw new Error('expected a WriteError');
+};
+
+describe('writeFolderSafely', () => {
+  it('makes a new folder with every file, leaving nothing else beside it', () => {
+    fresh();
+    writeFolderSafely(join(dir, 'out'), files, isDataPackage);
+    expect(readFileSync(join(dir, 'out/export/events.csv'), 'utf8')).toBe('id\r\na\r\n');
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('replaces an earlier output whole: a file the new one lacks is gone', () => {
+    fresh();
+    mkdirSync(join(dir, 'out/export'), { recursive: true });
+    writeFileSync(join(dir, 'out/datapackage.json'), 'old');
+    writeFileSync(join(dir, 'out/export/stale.csv'), 'old');
+    writeFolderSafely(join(dir, 'out'), files, isDataPackage);
+    expect(readFileSync(join(dir, 'out/datapackage.json'), 'utf8')).toBe('{}\n');
+    expect(readdirSync(join(dir, 'out/export'))).toEqual(['events.csv']);
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('takes an empty folder', () => {
+    fresh();
+    mkdirSync(join(dir, 'out'));
+    writeFolderSafely(join(dir, 'out'), files, isDataPackage);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['datapackage.json', 'export']);
+  });
+
+  it('refuses a folder of other files, naming some of them, and touches nothing', () => {
+    fresh();
+    mkdirSync(join(dir, 'home'));
+    writeFileSync(join(dir, 'home/thesis.docx'), 'mine');
+    const error = thrown(() => writeFolderSafely(join(dir, 'home'), files, isDataPackage));
+    expect(error).toBeInstanceOf(WriteError);
+    expect(error.message).toBe(`${join(dir, 'home')}: the folder holds other files (thesis.docx); give a new or empty folder, or one this command wrote before`);
+    expect(readdirSync(join(dir, 'home'))).toEqual(['thesis.docx']);
+    expect(readdirSync(dir)).toEqual(['home']);
+  });
+
+  it('refuses a file in the way and a missing parent folder', () => {
+    fresh();
+    writeFileSync(join(dir, 'out'), 'a file');
+    expect(thrown(() => writeFolderSafely(join(dir, 'out'), files, isDataPackage)).message).toBe(`${join(dir, 'out')}: a file is in the way of this folder`);
+    expect(thrown(() => writeFolderSafely(join(dir, 'no/such/out'), files, isDataPackage)).message).toBe(`${join(dir, 'no/such/out')}: folder ${join(dir, 'no/such')} does not exist`);
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file');
+  });
+
+  it('a file that cannot be written leaves the old folder as it was and no staging folder', () => {
+    fresh();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/datapackage.json'), 'old');
+    // a path under a file cannot become a folder: the write fails half-way through the list
+    const error = thrown(() => writeFolderSafely(join(dir, 'out'), [...files, { path: 'datapackage.json/inner.csv', text: 'x' }], isDataPackage));
+    expect(error).toBeInstanceOf(WriteError);
+    expect(error.message.startsWith(`${join(dir, 'out')}: `)).toBe(true);
+    expect(readFileSync(join(dir, 'out/datapackage.json'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+});
