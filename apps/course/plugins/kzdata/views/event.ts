@@ -2,7 +2,6 @@ import * as kz from '@kzprotest/data';
 import type { Event } from '@kzprotest/data';
 import { formatEdtf, placeAndAncestors } from '../format';
 import { hrefOf } from '../paths';
-import { reverseLinks } from '../reverseLinks';
 import { accountView, claimView } from './claim';
 import { linkTo } from './link';
 
@@ -44,7 +43,6 @@ export function eventView(id: string) {
   const claims = event.claims.map(claimView);
   const dateClaims = event.dateClaims.map(claimView);
   const figures = figuresOf(event);
-  const links = reverseLinks();
   return {
     ...eventSummary(event),
     /** The warnings its text and quotes call for (the terms beside the labels in components/kz/data.ts). */
@@ -53,9 +51,9 @@ export function eventView(id: string) {
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     dateClaims,
     ...(event.partOf ? { partOf: linkTo(event.partOf) } : {}),
-    parts: (links.parts.get(event.id) ?? []).map(linkTo),
+    parts: kz.linksTo(event.id, 'parts').map(linkTo),
     causes: event.causes.map(linkTo),
-    causedBy: (links.causedBy.get(event.id) ?? []).map(linkTo),
+    causedBy: kz.linksTo(event.id, 'causedBy').map(linkTo),
     figures,
     claims,
     /** For the data's users: the EDTF date and the other vocabularies' terms for its type. */

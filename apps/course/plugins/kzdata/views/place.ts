@@ -1,7 +1,6 @@
 import * as kz from '@kzprotest/data';
 import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
-import { reverseLinks } from '../reverseLinks';
 import { claimView } from './claim';
 import { eventSummary } from './event';
 import { linkTo } from './link';
@@ -19,7 +18,7 @@ export function placeView(id: string) {
     ...(place.description ? { description: place.description } : {}),
     spellings: spellingsOf(place),
     ...(place.partOf ? { partOf: linkTo(place.partOf) } : {}),
-    contains: (reverseLinks().contains.get(place.id) ?? []).map(linkTo),
+    contains: kz.linksTo(place.id, 'contains').map(linkTo),
     ...(c
       ? {
           coordinates: {
