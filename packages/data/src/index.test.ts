@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { packageDir } from '../test/helpers.js';
+import { nodeJson, packageDir } from '../test/helpers.js';
 import { events, get, KzDataError, linksTo, places } from './index.js';
 
 const refusal = (fn: () => unknown) => {
@@ -41,9 +40,7 @@ describe('linksTo', () => {
     expect(expected.length).toBeGreaterThan(0);
     const script = (load: string) => `${load}.then((kz) => console.log(JSON.stringify(kz.linksTo('kazakhstan', 'contains'))))`;
     for (const file of ['dist/index.node.js', 'dist/index.node.cjs', 'dist/index.js']) {
-      const run = spawnSync(process.execPath, ['-e', script(`import(${JSON.stringify(`${packageDir}${file}`)})`)], { encoding: 'utf8' });
-      expect(run.stderr, file).toBe('');
-      expect(JSON.parse(run.stdout), file).toEqual(expected);
+      expect(nodeJson(['-e', script(`import(${JSON.stringify(`${packageDir}${file}`)})`)]), file).toEqual(expected);
     }
   });
 });
