@@ -1,9 +1,10 @@
 import * as kz from '@kzprotest/data';
-import type { Event } from '@kzprotest/data';
+import type { Event, EventFilter } from '@kzprotest/data';
 import { formatEdtf, placeAndAncestors } from '../format';
 import { hrefOf } from '../paths';
 import { accountView, claimView } from './claim';
 import { linkTo } from './link';
+import { warningsOf } from './warnings';
 
 /** One line of a timeline. */
 export function eventSummary(eventOrId: Event | string) {
@@ -29,6 +30,12 @@ export function eventSummary(eventOrId: Event | string) {
 }
 
 export type EventSummaryView = ReturnType<typeof eventSummary>;
+
+/** An actor's, a place's or a theme's events as timeline lines, and what its page warns of: those events and its claims. */
+export function eventsAndWarnings(filter: EventFilter, claimIds: readonly string[]) {
+  const events = kz.findEvents(filter);
+  return { events: events.map(eventSummary), contentWarnings: warningsOf(claimIds, events) };
+}
 
 /** Every figure property an event's claims give, with all accounts of each. */
 function figuresOf(event: Event) {

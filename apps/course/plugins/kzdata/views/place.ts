@@ -1,8 +1,7 @@
 import * as kz from '@kzprotest/data';
-import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
 import { claimView } from './claim';
-import { eventSummary } from './event';
+import { eventsAndWarnings } from './event';
 import { linkTo } from './link';
 import { spellingsOf } from './spellings';
 
@@ -10,6 +9,7 @@ import { spellingsOf } from './spellings';
 export function placeView(id: string) {
   const place = kz.get(id, 'places');
   const c = place.coordinates;
+  const { events, contentWarnings } = eventsAndWarnings({ place: place.id }, place.claims);
   return {
     id: place.id,
     href: hrefOf('places', place.id),
@@ -28,9 +28,9 @@ export function placeView(id: string) {
           },
         }
       : {}),
-    events: kz.findEvents({ place: place.id }).map(eventSummary),
+    events,
     claims: place.claims.map(claimView),
-    contentWarnings: warningsOf(place.claims, kz.findEvents({ place: place.id })),
+    contentWarnings,
   };
 }
 

@@ -1,7 +1,6 @@
 import * as kz from '@kzprotest/data';
-import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
-import { eventSummary } from './event';
+import { eventsAndWarnings } from './event';
 import { linkTo } from './link';
 
 /** A theme's page: its broader and narrower themes and its events. */
@@ -14,8 +13,7 @@ export function themeView(id: string) {
     description: theme.description,
     ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
     narrower: kz.linksTo(theme.id, 'narrower').map(linkTo),
-    events: kz.findEvents({ theme: theme.id }).map(eventSummary),
-    contentWarnings: warningsOf(kz.linksTo(theme.id, 'themeClaims'), kz.findEvents({ theme: theme.id })),
+    ...eventsAndWarnings({ theme: theme.id }, kz.linksTo(theme.id, 'themeClaims')),
   };
 }
 
