@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { nodeJson, packageDir } from '../test/helpers.js';
 import { events, get, KzDataError, linksTo, places } from './index.js';
 
@@ -33,6 +33,11 @@ describe('linksTo', () => {
     expect(refusal(() => linksTo('no-such-record', 'parts'))).toBe('UNKNOWN_ID');
     expect(refusal(() => linksTo('kazakhstan', 'children' as never))).toBe('INVALID_ARGUMENT');
     expect(refusal(() => linksTo('kazakhstan', 'constructor' as never))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('is typed from the build: its kinds of link are the keys of what reverseLinksOf returns', () => {
+    expectTypeOf<Parameters<typeof linksTo>[1]>().toEqualTypeOf<'parts' | 'causedBy' | 'contains' | 'narrower' | 'sourceClaims' | 'themeClaims'>();
+    expectTypeOf(linksTo).returns.toEqualTypeOf<readonly string[]>();
   });
 
   it('gives the same lists from each built entry: Node\'s ES module and CommonJS builds and the bundlers\' build', () => {
