@@ -24,9 +24,11 @@ const dataFromJsonImports: NonNullable<Options['esbuildPlugins']>[number] = {
         ...collections.map((c) => `import ${c} from './data/${c}.json' with { type: 'json' };`),
         "import meta from './data/meta.json' with { type: 'json' };",
         "import indexes from './runtime/indexes.json' with { type: 'json' };",
+        "import links from './runtime/links.json' with { type: 'json' };",
         `export const dataset = /* @__PURE__ */ deepFreeze({ ${collections.join(', ')} });`,
         'export { meta };',
         'export const loadIndexes = () => indexes;',
+        'export const loadLinks = () => links;',
       ].join('\n'),
     }));
   },

@@ -4,7 +4,6 @@
  * own key), the answers kept in the address, the worksheet printed to PDF with answer space and
  * no answers, axe on the page; and /assign picking activities into the share link and handout.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
@@ -12,10 +11,9 @@ import type { Claim } from '@kzprotest/data';
 import { moduleActivities } from '../plugins/activities/index';
 import { loadedDocs } from './courseDocs';
 import type { Activity } from '../src/components/activities/types';
-import { pdfText, siteDir, servedSite } from './browser';
+import { axeViolations, pdfText, siteDir, servedSite } from './browser';
 
 const site = servedSite();
-
 
 const all: Activity[] = moduleActivities(siteDir, loadedDocs()).flatMap((m) => m.activities);
 const find = <K extends Activity['kind']>(id: string, kind: K) => {
@@ -24,7 +22,6 @@ const find = <K extends Activity['kind']>(id: string, kind: K) => {
   return a as Extract<Activity, { kind: K }>;
 };
 const squash = (s: string) => s.replace(/\s+/g, '');
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Whose words a claim is, as the data says: the innermost speaker's name, or the source's publication. */
 const voiceName = (c: Claim) => {
   const speaker = c.attributedTo.at(-1);
@@ -65,8 +62,20 @@ async function check(page: Page) {
 const feedback = (page: Page, key: string) => page.locator(`#feedback-${key}`);
 
 async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page), label).toEqual([]);
+}
+
+/** Checks the answers and returns the feedback on one item, which must say the answer was wrong. */
+async function checkedWrong(page: Page, key: string): Promise<string> {
+  await check(page);
+  const said = await feedback(page, key).innerText();
+  expect(said).toMatch(/^Not quite\./);
+  return said;
+}
+
+/** The score says every item of the activity is right. */
+async function expectFullMarks(page: Page, a: Activity) {
+  expect(await page.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
 }
 
 /** The page printed to PDF from Chromium, as text. */
@@ -110,12 +119,12 @@ describe('Put it in order', () => {
     }
     await expect.poll(() => page.locator('[aria-live="polite"]').first().innerText()).toMatch(/is now number \d+ of \d+/);
     await check(page);
-    expect(await page.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
+    await expectFullMarks(page, a);
     expect(await page.locator('[data-feedback="wrong"]').count()).toBe(0);
 
     // the address holds the answers: opened again, it shows the same order, checked
     const again = await open(a, new URL(page.url()).search);
-    expect(await again.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
+    await expectFullMarks(again, a);
     await again.context().close();
     await page.context().close();
   }, 180_000);
@@ -146,9 +155,7 @@ describe('Who says so?', () => {
     const other = a.voices.find((v) => v.id !== (claim.attributedTo.at(-1) ?? `own:${claim.source}`))!;
     await choose(page, `voice-${first.key}`, other.id);
     await choose(page, `kind-${first.key}`, claim.kind);
-    await check(page);
-    const said = await feedback(page, first.key).innerText();
-    expect(said).toMatch(/^Not quite\./);
+    const said = await checkedWrong(page, first.key);
     expect(said).toContain(voiceName(claim));
     await axe(page, 'who-says, checked');
 
@@ -158,7 +165,7 @@ describe('Who says so?', () => {
       await choose(page, `kind-${item.key}`, c.kind);
     }
     await check(page);
-    expect(await page.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
+    await expectFullMarks(page, a);
     for (const item of a.items) expect(await feedback(page, item.key).innerText()).toContain(voiceName(kz.get(item.id, 'claims')));
     await page.context().close();
   }, 180_000);
@@ -192,9 +199,7 @@ describe('Compare the counts', () => {
     };
     const first = accounts[0]!.claim;
     await fill(a.items[0]!.key, String((first.figure!.value ?? 0) + 1), first.figure!.qualifier, first.attributedTo.at(-1) ?? `own:${first.source}`);
-    await check(page);
-    const said = await feedback(page, a.items[0]!.key).innerText();
-    expect(said).toMatch(/^Not quite\./);
+    const said = await checkedWrong(page, a.items[0]!.key);
     expect(said).toContain(`“${first.figure!.raw}”`);
     expect(said).toContain(String(first.figure!.value));
 
@@ -206,7 +211,7 @@ describe('Compare the counts', () => {
     await why.focus();
     await page.keyboard.type('The official toll is the authorities’ own.');
     await check(page);
-    expect(await page.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
+    await expectFullMarks(page, a);
     // the open question has no key, only what the data records about each account
     const material = await page.getByTestId('why-material').innerText();
     expect(material).toContain('no answer key');
@@ -248,7 +253,7 @@ describe('Weigh the evidence', () => {
     await axe(page, 'weigh, checked');
     for (const item of a.items) await press(page, page.locator(`input[name="side-${item.key}"][value="${sideOf(item.id)}"]`), 'Space');
     await check(page);
-    expect(await page.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
+    await expectFullMarks(page, a);
     await page.context().close();
   }, 180_000);
 
@@ -278,15 +283,13 @@ describe('Map it', () => {
     const first = a.items[0]!;
     const wrong = a.places.find((p) => !dataPlaces(first.id).includes(p.id))!;
     await choose(page, `place-${first.key}`, wrong.id);
-    await check(page);
-    const said = await feedback(page, first.key).innerText();
-    expect(said).toMatch(/^Not quite\./);
+    const said = await checkedWrong(page, first.key);
     for (const id of dataPlaces(first.id)) expect(said).toContain(kz.get(id, 'places').name);
     await axe(page, 'map, checked');
 
     for (const item of a.items) await choose(page, `place-${item.key}`, dataPlaces(item.id)[0]!);
     await check(page);
-    expect(await page.getByTestId('score').innerText()).toBe(`${a.items.length} of ${a.items.length} right, checked against the data.`);
+    await expectFullMarks(page, a);
 
     // the map's places are buttons too: select an event, then a marker, from the keyboard
     const last = a.items.at(-1)!;

@@ -2,11 +2,12 @@
  * Helpers for the browser tests: the built site on a static server bound to 127.0.0.1 (started
  * and stopped by its PID) and Debian's Chromium through playwright-core.
  */
-import { afterAll, beforeAll } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const siteDir = path.resolve(__dirname, '..');
@@ -115,4 +116,41 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   return parts.join(' ');
+}
+
+/** The messages of the uncaught errors a page throws from now on, as a list that grows. */
+export function errorsThrownBy(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** A page of the served site in a browser context of its own; the test fails unless it answers 200. */
+export async function openPage(site: Site, p: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const response = await page.goto(site.url + p, { waitUntil: 'networkidle' });
+  expect(response?.status(), p).toBe(200);
+  return { context, page };
+}
+
+/** The WCAG 2.2 AA rule sets the course's pages are checked against. */
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's WCAG 2.2 AA violations on a page as it stands, one line each: the rule, its impact and the first nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+/** axe's violations on each page of the served site in its colour scheme, each line naming the scheme and the page. */
+export async function axeViolationsOf(site: Site, runs: readonly (readonly ['light' | 'dark', string])[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [colorScheme, p] of runs) {
+    // axe needs pages of a context of their own (TOOLCHAIN.md, pitfall 10)
+    const { context, page } = await openPage(site, p, { colorScheme });
+    for (const v of await axeViolations(page)) problems.push(`${colorScheme} ${p}: ${v}`);
+    await context.close();
+  }
+  return problems;
 }

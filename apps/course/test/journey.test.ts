@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pdfText, siteDir, servedSite } from './browser';
+import { errorsThrownBy, pdfText, siteDir, servedSite } from './browser';
 
 interface Doc {
   title: string;
@@ -70,8 +70,7 @@ describe('following the course', () => {
   it('leads from the home page through every module, overview to last lesson, by the Next links alone', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = errorsThrownBy(page);
     await page.goto(site.url + '/', { waitUntil: 'networkidle' });
     // the home page's first call to action opens the first module
     await page.getByRole('link', { name: /orientation/i }).first().click();

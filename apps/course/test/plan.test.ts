@@ -6,7 +6,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
 import { makeParseFrontMatter, validateFrontMatter } from '../plugins/kzdata/frontMatter';
@@ -14,16 +13,9 @@ import { procedureMinutes, PLAN_PARTS } from '../plugins/kzdata/lessonPlan';
 import { glossaryEntries, glossaryFor, organiserData, planData } from '../plugins/teacher/plan';
 import { formatProseIssue, lintProse } from '../scripts/prose-lint/lintProse';
 import { siteDir } from './browser';
+import { frontMatterOf, lessonFiles } from './courseDocs';
 
-const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;
-
-/** Every lesson: a doc under docs/ whose front matter gives its time. */
-const lessons = readdirSync(path.join(siteDir, 'docs')).flatMap((folder) =>
-  readdirSync(path.join(siteDir, 'docs', folder))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => ({ folder, file, text: readFileSync(path.join(siteDir, 'docs', folder, file), 'utf8') }))
-    .filter((l) => typeof frontMatterOf(l.text).time === 'number'),
-);
+const lessons = lessonFiles();
 
 describe('lesson plans', () => {
   it('exist for every lesson, beside it in teach/', () => {

@@ -5,50 +5,19 @@
  * source; every organiser shows its record's fields and leaves the open questions open; axe finds
  * nothing on a plan and an organiser. Printing them is test/print.test.ts's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as kz from '@kzprotest/data';
-import { siteDir, servedSite } from './browser';
+import { axeViolationsOf, openPage, servedSite } from './browser';
+import { lessonFiles } from './courseDocs';
 
 const site = servedSite();
-
-const stripNumber = (s: string) => s.replace(/^\d+[-_.]/, '');
-const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;
-
-interface LessonFile {
-  folder: string;
-  file: string;
-  fm: Record<string, any>;
-  text: string;
-  href: string;
-  plan: string;
-}
-
-const lessons: LessonFile[] = readdirSync(path.join(siteDir, 'docs')).flatMap((folder) =>
-  readdirSync(path.join(siteDir, 'docs', folder))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => {
-      const text = readFileSync(path.join(siteDir, 'docs', folder, file), 'utf8');
-      const name = stripNumber(file.replace(/\.mdx$/, ''));
-      return { folder, file, text, fm: frontMatterOf(text), href: `/course/${stripNumber(folder)}/${name}`, plan: `/teach/guides/${stripNumber(folder)}/${name}` };
-    })
-    .filter((l) => typeof l.fm.time === 'number'),
-);
+const lessons = lessonFiles();
 
 /** Seeds are hard-wrapped; pages show a quote's line breaks as spaces. */
 const flow = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
-async function open(p: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const response = await page.goto(site.url + p, { waitUntil: 'networkidle' });
-  expect(response?.status(), p).toBe(200);
-  return { context, page };
-}
+const open = (p: string, options: { javaScriptEnabled?: boolean } = {}) => openPage(site, p, options);
 
 const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
@@ -155,17 +124,8 @@ describe('sourcing organisers', () => {
 
 describe('accessibility', () => {
   it('axe finds no WCAG 2.2 AA violations on a lesson plan, an organiser and a lesson with key passages', async () => {
-    const problems: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const p of ['/teach/guides/counting-the-dead/counting-the-dead', '/organisers/rferl-2012-zhanaozen-quiet-but-angry', '/course/counting-the-dead/counting-the-dead']) {
-        const context = await site.browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(site.url + p, { waitUntil: 'networkidle' });
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const v of results.violations) problems.push(`${colorScheme} ${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        await context.close();
-      }
-    }
-    expect(problems).toEqual([]);
+    const pages = ['/teach/guides/counting-the-dead/counting-the-dead', '/organisers/rferl-2012-zhanaozen-quiet-but-angry', '/course/counting-the-dead/counting-the-dead'];
+    const runs = (['light', 'dark'] as const).flatMap((colorScheme) => pages.map((p) => [colorScheme, p] as const));
+    expect(await axeViolationsOf(site, runs)).toEqual([]);
   }, 300_000);
 });

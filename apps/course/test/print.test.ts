@@ -5,13 +5,13 @@
  * (rubric, misconceptions, answer key) reaches the sheet; those print from the teacher area, with
  * the plan. A sourcing organiser prints its record's answers with room to write the rest.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as kz from '@kzprotest/data';
 import { describe, expect, it } from 'vitest';
-import { siteDir, servedSite } from './browser';
+import { openPage, siteDir, servedSite } from './browser';
+import { frontMatterOf, lessonFiles } from './courseDocs';
 
 const site = servedSite();
 
@@ -31,14 +31,12 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 describe('a printed lesson', () => {
   const file = '02-counting-the-dead/counting-the-dead.mdx';
   const source = readFileSync(path.join(siteDir, 'docs', file), 'utf8');
-  const fm = parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as { title: string; questions: string[] };
+  const fm = frontMatterOf(source) as { title: string; questions: string[]; readings: string[] };
   const checks = [...source.matchAll(/<Check\s+[^>]*>([\s\S]*?)<\/Check>/g)].map((m) => m[1]!.replace(/\s+/g, ' ').trim());
 
   it('holds the questions with space to write, no answers or dead controls, and starts on page 1', async () => {
     expect(checks.length).toBeGreaterThan(0);
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}/course/counting-the-dead/counting-the-dead`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(site, '/course/counting-the-dead/counting-the-dead');
     // the space under each self-check question, as the print style draws it
     await page.emulateMedia({ media: 'print' });
     const spaces = await page.locator('li[class*="check"] > div').evaluateAll((divs) => divs.map((d) => parseFloat(getComputedStyle(d, '::after').height)));
@@ -59,12 +57,10 @@ describe('a printed lesson', () => {
   }, 120_000);
 
   it('prints in the module handout with its reading cards, as the lesson text refers to them', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}/teach/counting-the-dead/handout`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(site, '/teach/counting-the-dead/handout');
     await page.emulateMedia({ media: 'print' });
     const lesson = page.locator('section', { has: page.getByRole('heading', { name: new RegExp(`^Lesson \\d+: ${fm.title}`) }) });
-    const readings = (parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as { readings: string[] }).readings;
+    const readings = fm.readings;
     expect(readings.length).toBeGreaterThan(0);
     expect(await lesson.count()).toBe(1);
     for (const id of readings) expect(await lesson.locator(`article[aria-labelledby="source-card-${id}"]`).isVisible(), id).toBe(true);
@@ -72,31 +68,11 @@ describe('a printed lesson', () => {
   });
 });
 
-const stripNumber = (n: string) => n.replace(/^\d+[-_.]/, '');
-const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;
 /** Seeds are hard-wrapped; pages show a quote's line breaks as spaces. */
 const flow = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
-/** A page of the built site in a context of its own. */
-async function open(p: string) {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  const response = await page.goto(site.url + p, { waitUntil: 'networkidle' });
-  expect(response?.status(), p).toBe(200);
-  return { context, page };
-}
-
-/** Every lesson (a doc whose front matter gives its time), with its address and its plan's. */
-const lessons = readdirSync(path.join(siteDir, 'docs')).flatMap((folder) =>
-  readdirSync(path.join(siteDir, 'docs', folder))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => {
-      const fm = frontMatterOf(readFileSync(path.join(siteDir, 'docs', folder, file), 'utf8'));
-      const name = stripNumber(file.replace(/\.mdx$/, ''));
-      return { file, fm, href: `/course/${stripNumber(folder)}/${name}`, plan: `/teach/guides/${stripNumber(folder)}/${name}` };
-    })
-    .filter((l) => typeof l.fm.time === 'number'),
-);
+const open = (p: string) => openPage(site, p);
+const lessons = lessonFiles();
 
 describe('worksheets', () => {
   it('every lesson prints with room to write under its questions and none of its answers, rubric or teacher notes', async () => {

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { siteDir, servedSite } from './browser';
+import { openPage, siteDir, servedSite } from './browser';
+import { frontMatterOf } from './courseDocs';
 import { assignLink, fromQuery } from '../src/components/teacher/assignLink';
 import type { Catalogue } from '../src/components/teacher/types';
 
@@ -16,7 +16,7 @@ const site = servedSite();
 /** A lesson's front matter, read from its file as an author wrote it. */
 function frontMatter(file: string): { title: string; questions: string[]; readings: string[] } {
   const text = readFileSync(path.join(siteDir, 'docs', file), 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+  return frontMatterOf(text) as { title: string; questions: string[]; readings: string[] };
 }
 
 describe('the share-link codec', () => {
@@ -41,9 +41,7 @@ describe('the share-link codec', () => {
   it('"Build an assignment from it" opens the builder with the lesson\'s questions, and the handout holds them', async () => {
     const fm = frontMatter('02-counting-the-dead/counting-the-dead.mdx');
     expect(fm.questions.length).toBeGreaterThan(0);
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}/course/counting-the-dead/counting-the-dead`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(site, '/course/counting-the-dead/counting-the-dead');
     await page.getByRole('link', { name: 'Build an assignment from it' }).click();
     await page.locator('main[data-ready="true"]').waitFor();
     expect(new URL(page.url()).pathname).toBe('/assign');

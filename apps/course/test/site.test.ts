@@ -5,24 +5,24 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountsOf, events, findEvents, get, themes } from '@kzprotest/data';
-import { siteDir, servedSite } from './browser';
+import { axeViolationsOf, openPage, siteDir, servedSite } from './browser';
 
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
 const LESSON = '/course/oil-labour-2011-strike/strike-and-shooting';
 
 const site = servedSite();
 
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  // axe needs pages of a context of their own (see TOOLCHAIN.md, pitfall 10)
-  const context = await site.browser.newContext({ colorScheme });
-  const page = await context.newPage();
-  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
-  expect(response?.status(), `${path} should be served`).toBe(200);
-  return page;
+/** A page of the site in a context of its own (closed with page.context().close()). */
+const open = async (path: string): Promise<Page> => (await openPage(site, path)).page;
+
+/** A test that axe finds no WCAG 2.2 AA violation on the page in each colour scheme. */
+function itHasNoAxeViolations(path: string, schemes: readonly ('light' | 'dark')[] = ['light'], name = 'has no axe violations') {
+  it(name, async () => {
+    expect(await axeViolationsOf(site, schemes.map((scheme) => [scheme, path] as const))).toEqual([]);
+  });
 }
 
 /** Seeds are hard-wrapped; pages show a quote's line breaks as spaces. */
@@ -41,12 +41,6 @@ async function tabFromTopTo(page: Page, name: string) {
   await page.locator('body').focus();
   for (let i = 0; i < 60 && (await focusedName(page)) !== name; i++) await page.keyboard.press('Tab');
   expect(await focusedName(page), `Tab reaches ${name}`).toBe(name);
-}
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
 }
 
 describe('a lesson page', () => {
@@ -82,13 +76,7 @@ describe('a lesson page', () => {
     await page.context().close();
   });
 
-  it('has no axe violations, in light and in dark mode', async () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await open(LESSON, scheme);
-      await expectNoAxeViolations(page, `${LESSON} (${scheme})`);
-      await page.context().close();
-    }
-  });
+  itHasNoAxeViolations(LESSON, ['light', 'dark'], 'has no axe violations, in light and in dark mode');
 });
 
 describe('an event page', () => {
@@ -108,11 +96,7 @@ describe('an event page', () => {
     await page.context().close();
   });
 
-  it('has no axe violations', async () => {
-    const page = await open(path);
-    await expectNoAxeViolations(page, path);
-    await page.context().close();
-  });
+  itHasNoAxeViolations(path);
 });
 
 describe('the timeline', () => {
@@ -196,20 +180,12 @@ describe('the timeline', () => {
     await page.context().close();
   });
 
-  it('has no axe violations', async () => {
-    const page = await open('/events');
-    await expectNoAxeViolations(page, '/events');
-    await page.context().close();
-  });
+  itHasNoAxeViolations('/events');
 });
 
 describe('the other page types', () => {
   for (const path of ['/', '/course/orientation', '/sources', '/sources/atol-2012-cold-winds-from-janaozen', '/actors', '/actors/yevgeny-zhovtis', '/places', '/places/zhanaozen', '/themes', '/themes/labour-rights']) {
-    it(`${path} has no axe violations`, async () => {
-      const page = await open(path);
-      await expectNoAxeViolations(page, path);
-      await page.context().close();
-    });
+    itHasNoAxeViolations(path, ['light'], `${path} has no axe violations`);
   }
 });
 

@@ -16,7 +16,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import * as kz from '@kzprotest/data';
 import { allReadings } from '../plugins/teacher/catalogue';
 import type { ReadingView } from '../src/components/teacher/types';
-import { pdfText, startSite, type Site } from './browser';
+import { axeViolationsOf, errorsThrownBy, pdfText, siteDir, startSite, type Site } from './browser';
 import { readCartridge } from './cartridge';
 
 /** How many self-checks (`<Check claim|event>`) the lesson file of a docs id holds (ids drop the folders' number prefixes). */
@@ -26,7 +26,6 @@ function selfCheckCount(docId: string): number {
   return (readFileSync(path.join(siteDir, 'docs', dir, `${rest.join('/')}.mdx`), 'utf8').match(/<Check\s+(?:claim|event)="/g) ?? []).length;
 }
 
-const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.resolve(process.env.TEACHER_BUILD_DIR ?? path.join(siteDir, 'build'));
 /** Where the screenshots and the PDF go, to be looked at. */
 const shots = path.resolve(process.env.TEACHER_SHOTS_DIR ?? path.join(siteDir, 'test-results', 'teacher'));
@@ -60,13 +59,26 @@ afterAll(async () => {
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors: string[] }).errors = errors;
+  (page as Page & { errors: string[] }).errors = errorsThrownBy(page);
   return { context, page };
 }
 
 const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+/** An assignment from its share link in a fresh context, once the builder has read the link. */
+async function openShared(shareUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newPage();
+  const response = await page.goto(shareUrl, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  await page.locator('main[data-ready="true"]').waitFor();
+  return { context, page };
+}
+
+/** Closes a page's context once the test has seen it throw nothing. */
+async function closeWithoutErrors(context: BrowserContext, page: Page): Promise<void> {
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+}
 
 async function openAssign(page: Page, query = '') {
   const response = await page.goto(`${base}/assign${query}`, { waitUntil: 'networkidle' });
@@ -83,7 +95,6 @@ async function downloaded(page: Page, button: ReturnType<Page['locator']>): Prom
 
 /** Text compared without white space: PDF text comes in runs split at line ends. */
 const squash = (s: string) => s.replace(/\s+/g, '');
-
 
 interface Chosen {
   lessons: { id: string; permalink: string; title: string }[];
@@ -139,15 +150,11 @@ describe('the assignment builder', () => {
       lessons.push({ id, permalink: new URL((await link.getAttribute('href'))!, base).pathname, title: (await link.textContent())! });
     }
     chosen = { lessons, readings: readingIds, shareUrl };
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+    await closeWithoutErrors(context, page);
   });
 
   it('reopens exactly that assignment from the share link, in a fresh browser context', async () => {
-    const { context, page } = await newPage();
-    const response = await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
-    expect(response?.status()).toBe(200);
-    await page.locator('main[data-ready="true"]').waitFor();
+    const { context, page } = await openShared(chosen.shareUrl);
     await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe(title);
     await expect(page.locator('input[name="due"]').inputValue()).resolves.toBe(due);
     await expect(page.locator('textarea[name="instructions"]').inputValue()).resolves.toBe(instructions);
@@ -161,9 +168,7 @@ describe('the assignment builder', () => {
   });
 
   it('prints a handout whose PDF holds the title, due date, questions and every citation', async () => {
-    const { context, page } = await newPage();
-    await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
-    await page.locator('main[data-ready="true"]').waitFor();
+    const { context, page } = await openShared(chosen.shareUrl);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: path.join(shots, 'assign-handout-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
@@ -184,9 +189,7 @@ describe('the assignment builder', () => {
   });
 
   it('downloads BibTeX that citation-js reads back to the same sources, and RIS and CSL-JSON too', async () => {
-    const { context, page } = await newPage();
-    await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
-    await page.locator('main[data-ready="true"]').waitFor();
+    const { context, page } = await openShared(chosen.shareUrl);
     const group = page.getByRole('group', { name: 'Citations of the readings' });
     const bib = await downloaded(page, group.getByRole('button', { name: 'BibTeX' }));
     expect(bib.name).toMatch(/\.bib$/);
@@ -206,9 +209,7 @@ describe('the assignment builder', () => {
   });
 
   it('exports a Common Cartridge 1.3 with the assignment, its due date, a topic per question, the self-checks as a quiz, and lessons and readings as links', async () => {
-    const { context, page } = await newPage();
-    await page.goto(chosen.shareUrl, { waitUntil: 'networkidle' });
-    await page.locator('main[data-ready="true"]').waitFor();
+    const { context, page } = await openShared(chosen.shareUrl);
     const cc = await downloaded(page, page.getByRole('button', { name: /Common Cartridge/ }));
     expect(cc.name).toMatch(/\.imscc$/);
     // readCartridge checks the manifest and every resource against CC 1.3 and runs xmllint on each file
@@ -259,8 +260,7 @@ describe('bad input', () => {
     expect(message).toContain('"extra"');
     await expect(page.locator(`input[data-reading="${good}"]`).isChecked()).resolves.toBe(true);
     await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe('T');
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+    await closeWithoutErrors(context, page);
   });
 
   it('inherited names as reading ids and a link of 1,500 ids show problems, not "This page crashed."', async () => {
@@ -279,8 +279,7 @@ describe('bad input', () => {
     await expect.poll(() => items.count()).toBe(12);
     await expect(items.first().textContent()).resolves.toBe('The link lists 1,500 readings; only the first 200 were read.');
     await expect(items.last().textContent()).resolves.toBe('And 190 more unknown readings, left out and not listed one by one.');
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+    await closeWithoutErrors(context, page);
   });
 
   it('a link of an unknown version or with broken encoding is refused with a message, not a blank page', async () => {
@@ -290,8 +289,7 @@ describe('bad input', () => {
     expect(message).toContain('version "9"');
     expect(message).toContain('Unknown reading');
     await expect(page.locator('h1').textContent()).resolves.toBe('Build an assignment');
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+    await closeWithoutErrors(context, page);
   });
 });
 
@@ -384,8 +382,7 @@ describe('the module handout', () => {
     const printed = squash(await pdfText(new Uint8Array(pdf)));
     for (const p of firstParagraphs) expect(printed).toContain(squash(p));
     expect(printed).not.toContain(squash('Print this handout'));
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+    await closeWithoutErrors(context, page);
   });
 });
 
@@ -413,22 +410,10 @@ describe('reading lists', () => {
 
 describe('accessibility of the teacher pages', () => {
   it('axe finds no WCAG 2.2 AA violations on the teacher pages (light mode, and dark for the reading list and the builder)', async () => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
     const good = kz.sources.slice(0, 2).map((s) => s.id).join(',');
     const pages = ['/teach', '/teach/oil-labour-2011-strike/readings', '/teach/oil-labour-2011-strike/handout', '/teach/guides/oil-labour-2011-strike', `/assign?v=1&title=A&readings=${good},nope`];
-    const problems: string[] = [];
     // dark mode changes colours only: two pages with every kind of teacher box are enough there
     const runs = [...pages.map((p) => ['light', p] as const), ['dark', pages[1]!] as const, ['dark', pages[4]!] as const];
-    {
-      for (const [colorScheme, p] of runs) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(`${base}${p}`, { waitUntil: 'networkidle' });
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const v of results.violations) problems.push(`${colorScheme} ${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        await context.close();
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await axeViolationsOf(site, runs)).toEqual([]);
   }, 300_000);
 });

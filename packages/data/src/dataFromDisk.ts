@@ -14,4 +14,4 @@ import { readRuntimeFiles } from './runtimeFiles.js';
 // lines import it
 const fs = process.getBuiltinModule?.('node:fs') ?? (await import('node:fs'));
 
-export const { dataset, meta, loadIndexes } = readRuntimeFiles(fs.readFileSync);
+export const { dataset, meta, loadIndexes, loadLinks } = readRuntimeFiles(fs.readFileSync);

@@ -1,15 +1,18 @@
 // the Node build reads these from disk instead (src/dataFromDisk.ts, swapped in by tsup.config.ts)
-import { dataset, loadIndexes, meta as builtMeta } from '../generated/dataset.js';
+import { dataset, loadIndexes, loadLinks, meta as builtMeta } from '../generated/dataset.js';
+import type { ReverseLink, ReverseLinks } from './compiler/reverseLinks.js';
 import type { DeepReadonly, Meta, RecordCollection } from './dataset.js';
 import type * as schema from './schema/index.js';
 import type { FigureProperty } from './schema/index.js';
 import { deepFreeze } from './query/deepFreeze.js';
+import { KzDataError } from './query/errors.js';
 import { openDataset, type EventFilter } from './query/openDataset.js';
 import type * as query from './query/openDataset.js';
 
 export type { Dataset, Indexes, Meta, RecordCollection, DeepReadonly } from './dataset.js';
 export type { EventType, EventRole, FigureProperty } from './schema/index.js';
 export type { EventFilter, DataQuery } from './query/openDataset.js';
+export type { ReverseLink } from './compiler/reverseLinks.js';
 
 // the records are frozen (src/query/deepFreeze.ts), so their types say so all the way down
 /** A source (one per seed text), with citation data, regions and errata. */
@@ -108,3 +111,24 @@ export const accountsOf: (recordId: string, property?: FigureProperty) => Accoun
  * @example search('janaozen')[0].id // "zhanaozen"
  */
 export const search: (text: string, options?: { limit?: number }) => SearchHit[] = (text, options) => db.search(text, options);
+
+// the build lists them (src/compiler/reverseLinks.ts); read and frozen at the first lookup, as the indexes are
+let links: DeepReadonly<ReverseLinks> | undefined;
+const noLinks: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * The ids of the records whose forward link names this one, in their collection's order: an
+ * event's `parts` (events `partOf` it) and `causedBy` (events whose `causes` name it), a place's
+ * `contains`, a theme's `narrower`, a source's `sourceClaims`, the `themeClaims` about a theme.
+ * Moved ids are followed. Throws KzDataError UNKNOWN_ID or INVALID_ARGUMENT.
+ * @example linksTo('zhanaozen', 'contains') // ids of the places that lie in Zhanaozen
+ */
+export const linksTo = (id: string, link: ReverseLink): readonly string[] => {
+  links ??= deepFreeze(loadLinks());
+  if (typeof link !== 'string' || !Object.hasOwn(links, link)) {
+    throw new KzDataError('INVALID_ARGUMENT', `linksTo link ${JSON.stringify(link)} is not one of: ${Object.keys(links).join(', ')}`);
+  }
+  const table = links[link];
+  const { record } = db.resolve(id);
+  return Object.hasOwn(table, record.id) ? table[record.id]! : noLinks;
+};

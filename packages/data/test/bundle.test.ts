@@ -1,9 +1,8 @@
 import { build as esbuild } from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageDir, shippedDataset } from './helpers.js';
+import { nodeJson, packageDir, shippedDataset } from './helpers.js';
 
 const dataset = shippedDataset();
 // inside the workspace, so that '@kzprotest/data' resolves as it does for a project that depends on it
@@ -17,11 +16,7 @@ globalThis.result = [events.length, eventsCsv().split('\\r\\n').length - 2, sour
 if (typeof document !== 'undefined') document.title = JSON.stringify(globalThis.result); else console.log(JSON.stringify(globalThis.result));
 `;
 const expected = [dataset.events.length, dataset.events.length, true, true, 'Zhanaozen'];
-const runInNode = (file: string) => {
-  const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout);
-};
+const runInNode = (file: string) => nodeJson([file]);
 
 describe('@kzprotest/data/export in a browser bundle', () => {
   it('esbuild (platform browser) bundles it, and the bundle runs', async () => {

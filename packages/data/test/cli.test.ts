@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, packageDir, shippedDataset } from './helpers.js';
+import { cli, packageDir, shippedDataset, tempFolder } from './helpers.js';
 
 const dataset = shippedDataset();
 
@@ -66,7 +65,7 @@ describe('kzprotest CLI', () => {
   });
 
   it('coverage exits 1 below a baseline and 0 at or above it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kz-cli-'));
+    const dir = tempFolder('cli');
     const above = join(dir, 'above.json');
     writeFileSync(above, JSON.stringify({ 'atol-2012-cold-winds-from-janaozen': 100.1 }));
     const failing = cli('coverage', '--baseline', above);
@@ -79,7 +78,7 @@ describe('kzprotest CLI', () => {
   });
 
   it('coverage refuses a baseline that is not an object of source id to percentage, naming what is wrong', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kz-cli-'));
+    const dir = tempFolder('cli');
     const source = dataset.sources[0]!.id;
     const cases: [string, string][] = [
       ['null', 'expected a JSON object of source id to percentage, e.g. {"rsf-wefc-zhanaozen-city-cut-off": 80}; got null'],

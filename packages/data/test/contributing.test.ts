@@ -5,11 +5,10 @@
  * with the words the page promises.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageDir, repoDir } from './helpers.js';
+import { packageDir, repoDir, tempFolder } from './helpers.js';
 
 const SOURCE = 'fixture-2012-town-meeting';
 const courseDir = join(repoDir, 'apps', 'course');
@@ -46,7 +45,7 @@ function promisedMessages(): Map<string, string> {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'kz-contributing-'));
+  copy = tempFolder('contributing');
   // the repository as a contributor has it, minus what the build makes; dependencies are linked, not copied
   cpSync(join(repoDir, 'seeds'), join(copy, 'seeds'), { recursive: true });
   cpSync(join(repoDir, 'CONTRIBUTING.md'), join(copy, 'CONTRIBUTING.md'));

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unneutralise } from '../src/export/csv.js';
 import { tables, type TableName } from '../src/export/datapackage.js';
-import { packageDir, shippedDataset, writtenDataPackage } from './helpers.js';
+import { packageDir, shippedDataset, writtenDataPackage, tempFolder } from './helpers.js';
 import { runPython } from './python.js';
 
 type Read = { csv: string[][]; pandas: { columns: string[]; dtypes: string[]; rows: (string | number | boolean | null)[][] } };
@@ -60,7 +59,7 @@ describe('the CSV exports as pandas and Python\'s csv module read them (Debian /
   });
 
   it('kzprotest export prints the same CSV to stdout, and --bom gives a file pandas still reads', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kz-csv-'));
+    const dir = tempFolder('csv');
     const files: string[] = [];
     for (const name of names) {
       const out = spawnSync(process.execPath, [join(packageDir, 'dist/cli.js'), 'export', name, '--format', 'csv'], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -2,8 +2,7 @@ import { check } from '@placemarkio/check-geojson';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { eventsCsv } from '../src/export/eventsTable.js';
 import { eventsGeoJson, placesGeoJson } from '../src/export/geojson.js';
 import { sourcesBibtex } from '../src/export/bibtex.js';
 import { sourcesRis } from '../src/export/ris.js';
-import { cli, packageDir, shippedDataset, writtenDataPackage } from './helpers.js';
+import { cli, packageDir, shippedDataset, writtenDataPackage, tempFolder } from './helpers.js';
 
 const data = shippedDataset();
 const dist = (path: string) => join(packageDir, 'dist', path);
@@ -183,7 +182,7 @@ describe('kzprotest export', () => {
   });
 
   it('--out writes the file whole; a failure leaves no file and an existing one untouched', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kz-export-'));
+    const dir = tempFolder('export');
     const target = join(dir, 'events.csv');
     const ok = cli('export', 'events', '--format', 'csv', '--out', target, '--bom');
     expect(ok.code).toBe(0);

@@ -202,6 +202,12 @@ const expectedFiles = Object.keys(fingerprint(join(packageDir, 'dist'))).sort();
 const claimCount = (JSON.parse(readFileSync(join(packageDir, 'dist', 'data', 'meta.json'), 'utf8')) as { counts: { claims: number } }).counts.claims;
 
 /** The package as a user loads it: every entry imported and required, and the CLI run. */
+/** After a build that ran to its end: dist/ as expectImportsAndComplete wants it, and no temporary dist.* folder left. */
+function expectFinishedBuild(pkg: string): void {
+  expectImportsAndComplete(pkg);
+  expect(readdirSync(pkg).filter((n) => n.startsWith('dist.'))).toEqual([]);
+}
+
 function expectImportsAndComplete(pkg: string): void {
   expect(Object.keys(fingerprint(join(pkg, 'dist'))).sort()).toEqual(expectedFiles);
   const check = `
@@ -300,8 +306,7 @@ describe('the data build under SIGKILL and concurrency', () => {
     const { code, stderr } = await next.done;
     expect(code, stderr).toBe(0);
     if (staleLockLeft) expect(stderr).toMatch(/build: removed a stale dist\.lock of pid \d+, which is no longer running/);
-    expectImportsAndComplete(pkg);
-    expect(readdirSync(pkg).filter((n) => n.startsWith('dist.'))).toEqual([]);
+    expectFinishedBuild(pkg);
   });
 
   it('two builds at once: the second waits for the first, both succeed, and dist/ imports and is complete', { timeout: 600_000 }, async () => {
@@ -310,8 +315,7 @@ describe('the data build under SIGKILL and concurrency', () => {
     const results = await Promise.all([a.done, b.done]);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     expect(results.filter((r) => /build: waiting for the build of pid \d+ to finish \(dist\.lock\)/.test(r.stderr))).toHaveLength(1);
-    expectImportsAndComplete(pkg);
-    expect(readdirSync(pkg).filter((n) => n.startsWith('dist.'))).toEqual([]);
+    expectFinishedBuild(pkg);
   });
 });
 

@@ -1,16 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageDir } from './helpers.js';
+import { packageDir, tempFolder } from './helpers.js';
 
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema };
 const schemaOf = (collection: string) => JSON.parse(readFileSync(join(packageDir, 'dist', 'json-schema', `${collection}.schema.json`), 'utf8')) as JsonSchema;
 
 // A consumer project with the built package in its node_modules, read by TypeScript's language
 // service: the tsserver behind an editor's hover
-const consumer = mkdtempSync(join(tmpdir(), 'kz-hover-'));
+const consumer = tempFolder('hover');
 mkdirSync(join(consumer, 'node_modules', '@kzprotest'), { recursive: true });
 symlinkSync(packageDir, join(consumer, 'node_modules', '@kzprotest', 'data'), 'dir');
 symlinkSync(join(packageDir, 'node_modules', 'zod'), join(consumer, 'node_modules', 'zod'), 'dir');

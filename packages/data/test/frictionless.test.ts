@@ -1,9 +1,8 @@
 import { Package } from 'datapackage';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedDataset, writtenDataPackage } from './helpers.js';
+import { shippedDataset, writtenDataPackage, tempFolder } from './helpers.js';
 
 const data = shippedDataset();
 // as users get it: written by the CLI, from the records the package ships
@@ -13,7 +12,7 @@ const jsonOf = { 'events-csv': data.events, 'claims-csv': data.claims, 'sources-
 
 /** A copy of the data package with one CSV changed, to see the library reject it. */
 function brokenCopy(file: string, change: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kz-dp-'));
+  const dir = tempFolder('dp');
   cpSync(folder, dir, { recursive: true });
   writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   return join(dir, 'datapackage.json');

@@ -3,9 +3,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { Dataset } from '../src/dataset.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** A fresh folder under the system's temporary one, named kz-<name>-<random>. */
+export const tempFolder = (name: string) => mkdtempSync(join(tmpdir(), `kz-${name}-`));
 export const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** The records as the package ships them (dist/data, written by the build). */
@@ -24,6 +28,13 @@ export function shippedDataset(): Dataset {
 
 export const seedText = (file: string) => readFileSync(`${repoDir}seeds/${file}`, 'utf8');
 
+/** Node run with `args` in the package's folder: the test fails on anything written to stderr; stdout is read as JSON. */
+export function nodeJson(args: string[]): any {
+  const result = spawnSync(process.execPath, args, { cwd: packageDir, encoding: 'utf8' });
+  expect(result.stderr, args.join(' ')).toBe('');
+  return JSON.parse(result.stdout);
+}
+
 /** Run the built CLI (dist/cli.js) with arguments; its exit code and output. */
 export function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [join(packageDir, 'dist/cli.js'), ...args], { encoding: 'utf8' });
@@ -37,7 +48,7 @@ let dataPackageDir: string | undefined;
  */
 export function writtenDataPackage(): string {
   if (dataPackageDir) return dataPackageDir;
-  const dir = mkdtempSync(join(tmpdir(), 'kz-datapackage-'));
+  const dir = tempFolder('datapackage');
   const run = cli('datapackage', dir);
   if (run.code !== 0) throw new Error(`kzprotest datapackage ${dir} exited ${run.code}: ${run.stderr}`);
   return (dataPackageDir = dir);

@@ -4,11 +4,11 @@
  * and what to do, and no follow-on error in another file.
  */
 import { isUtf8 } from 'node:buffer';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempFolder } from './helpers.js';
 import { buildDataset } from '../src/compiler/buildDataset.js';
 import { formatIssue } from '../src/compiler/issue.js';
 import { firstInvalidUtf8, loadRecordFiles } from '../src/compiler/loadFiles.js';
@@ -22,7 +22,7 @@ afterEach(() => {
 
 /** The fixture records as files of a package folder, changed by `change`; the build's messages. */
 function build(change: (write: (path: string, content: string | Buffer) => void, root: string) => void): string[] {
-  dir = mkdtempSync(join(tmpdir(), 'kz-hostile-'));
+  dir = tempFolder('hostile');
   const root = dir;
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(join(root, path, '..'), { recursive: true });

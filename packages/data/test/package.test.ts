@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageDir, shippedDataset } from './helpers.js';
+import { packageDir, shippedDataset, tempFolder } from './helpers.js';
 
 const dataset = shippedDataset();
 const run = (code: string, type: 'module' | 'commonjs') =>
@@ -77,7 +76,7 @@ describe('the Node build and the inlined build', () => {
   it('a bundle made for Node (esbuild, platform node) carries the records itself, as ESM and as CommonJS', async () => {
     // the Node build reads dist/data/ beside itself, which a bundle has not: bundlers must not pick it
     const { build } = await import('esbuild');
-    const dir = mkdtempSync(join(tmpdir(), 'kz-bundle-'));
+    const dir = tempFolder('bundle');
     try {
       writeFileSync(join(dir, 'app.mjs'), `import { events, search } from '@kzprotest/data'; console.log(JSON.stringify([events.length, search('janaozen')[0].id]));`);
       for (const format of ['esm', 'cjs'] as const) {

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageDir, repoDir } from './helpers.js';
+import { packageDir, repoDir, tempFolder } from './helpers.js';
 
 /**
  * What `npm publish` would upload: packed once into a temporary directory, so the checks
@@ -18,7 +17,7 @@ describe('the published tarball', () => {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kz-pack-'));
+    dir = tempFolder('pack');
     const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: packageDir, encoding: 'utf8' });
     expect(packed.status, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../src/compiler/buildDataset.js';
@@ -10,7 +9,7 @@ import { describeChange, diffData, renderMarkdown, schemaChanges } from '../src/
 import { pendingRelease } from '../src/release/pendingRelease.js';
 import { emitAt, git as gitIn } from '../src/release/emitAt.js';
 import { FIXTURE_SEED, FIXTURE_SEED_FILE, fixtureSeeds, toFiles, validRecords } from './fixture.js';
-import { packageDir, repoDir } from './helpers.js';
+import { packageDir, repoDir, tempFolder } from './helpers.js';
 
 type Rec = { id: string; [k: string]: unknown };
 const claim = (id: string, figure?: Record<string, unknown>): Rec => ({ id, source: 'src-a', about: ['event-a'], kind: figure ? 'figure' : 'fact', ...(figure ? { figure } : {}) });
@@ -145,7 +144,7 @@ describe('released ids in the build', () => {
 describe('pending changesets', () => {
   /** A workspace of @kzprotest/data at `version` and a package "other", with these changeset files, as changesets reads it from disk. */
   const workspace = (version: string, changesets: { name: string; text: string }[]) => {
-    const dir = mkdtempSync(join(tmpdir(), 'kz-changesets-'));
+    const dir = tempFolder('changesets');
     const write = (path: string, text: string) => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
@@ -214,7 +213,7 @@ describe('a release in a fixture repository', { timeout: 300_000 }, () => {
   };
 
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), 'kz-release-'));
+    repo = tempFolder('release');
     pkg = join(repo, 'packages/data');
     cpSync(join(packageDir, 'src'), join(pkg, 'src'), { recursive: true });
     const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
@@ -349,7 +348,7 @@ describe('release notes against refs of older layouts', { timeout: 300_000 }, ()
   };
 
   beforeAll(() => {
-    hist = mkdtempSync(join(tmpdir(), 'kz-layouts-'));
+    hist = tempFolder('layouts');
     for (const name of ['package.json', 'tsconfig.base.json']) cpSync(join(repoDir, name), join(hist, name));
     for (const name of ['seeds', '.changeset']) cpSync(join(repoDir, name), join(hist, name), { recursive: true });
     symlinkSync(join(repoDir, 'node_modules'), join(hist, 'node_modules'), 'dir');

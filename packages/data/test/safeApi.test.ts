@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Account, Event, Source } from '../src/index.js';
 import { openDataset } from '../src/query/openDataset.js';
 import { KzDataError } from '../src/query/errors.js';
-import { packageDir, shippedDataset } from './helpers.js';
+import { nodeJson, shippedDataset } from './helpers.js';
 
 const db = openDataset(shippedDataset());
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
@@ -54,11 +53,7 @@ describe('the query API checks its arguments at run time, as the CLI does', () =
   });
 });
 
-const node = (code: string, type: 'module' | 'commonjs') => {
-  const r = spawnSync(process.execPath, [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code], { cwd: packageDir, encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout);
-};
+const node = (code: string, type: 'module' | 'commonjs') => nodeJson([type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code]);
 
 describe('the built package (ESM and CommonJS)', () => {
   it('fatalitiesOf refuses a typo (UNKNOWN_ID) and a place (WRONG_COLLECTION) instead of answering nothing', () => {

@@ -269,8 +269,8 @@ export function compareActivities(module: ModuleRef, evidence: ModuleEvidence): 
   });
 }
 
-/** The claims linked to `id` by disputes, either way. */
-const disputeLinks = (id: string) => unique([...kz.get(id, 'claims').disputes, ...kz.claims.filter((c) => c.disputes.includes(id)).map((c) => c.id)]);
+/** The claims linked to `id` by disputes, either way: the data lists each link at both ends, so no scan of every claim. */
+const disputeLinks = (id: string) => kz.get(id, 'claims').disputes;
 
 /**
  * Weigh the evidence: for each linked disagreement the module's quotes touch, the claims on the

@@ -30,9 +30,10 @@ export function recordPages(): RecordPage[] {
   const sources = kz.sources.map((s) => sourceView(s));
   add(routeBase.sources, pages('SourcesIndex'), { sources, contentWarnings: kz.warningsOfAll(kz.sources.map((s) => s.contentWarnings)) });
   for (const source of kz.sources) {
-    const claims = kz.claims
-      .filter((c) => c.source === source.id)
-      .sort((a, b) => a.quote.start - b.quote.start)
+    // in the order of their quotes, as the data lists a source's claims
+    const claims = kz
+      .linksTo(source.id, 'sourceClaims')
+      .map((id) => kz.get(id, 'claims'))
       .map((c) => ({ ...claimView(c), about: c.about.filter((id) => kz.resolve(id).collection !== 'claims').map(linkTo) }));
     // the source's own warnings cover its whole text; a claim may carry one its words do not call for
     const contentWarnings = kz.warningsOfAll([source.contentWarnings, warningsOfClaims(claims.map((c) => c.id))]);

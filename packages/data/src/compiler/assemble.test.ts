@@ -71,5 +71,6 @@ describe('assembly from the real data', () => {
     if (!first.ok || !second.ok) return;
     expect(JSON.stringify(second.dataset)).toBe(JSON.stringify(first.dataset));
     expect(JSON.stringify(second.coverage)).toBe(JSON.stringify(first.coverage));
+    expect(JSON.stringify(second.links)).toBe(JSON.stringify(first.links));
   });
 });

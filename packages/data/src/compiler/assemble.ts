@@ -6,6 +6,7 @@ import { warningsOfAll } from '../schema/vocabulary.js';
 import type { BuildContext, Entry } from './context.js';
 import { computeCoverage, countWords, type SourceCoverage } from './coverage.js';
 import { resolvedQuote } from './resolve/quotes.js';
+import { reverseLinksOf, type ReverseLinks } from './reverseLinks.js';
 import { quotableNames } from './seedText.js';
 
 /**
@@ -13,10 +14,11 @@ import { quotableNames } from './seedText.js';
  * Events, actors, places and claims' quotes are the parsed records themselves, given their
  * computed fields, rather than copies: nothing reads the parsed records after assembly but
  * coverage, which reads only the quotes' words, and a copy of each would keep two of every
- * record alive. The computed fields come last, as a spread copy would have put them.
- * @example const dataset = assemble(ctx)
+ * record alive. The computed fields come last, as a spread copy would have put them. The links
+ * the records hold only one way are listed backwards beside them, from the sorted records.
+ * @example const { dataset, links } = assemble(ctx)
  */
-export function assemble(ctx: BuildContext): Dataset {
+export function assemble(ctx: BuildContext): { dataset: Dataset; links: ReverseLinks } {
   const resolved = (selector: QuoteSelectorInput) => resolvedQuote(ctx.quotes, selector);
 
   // claims in source order, then in the order of their quotes in the seed: grouped by source
@@ -123,7 +125,8 @@ export function assemble(ctx: BuildContext): Dataset {
     .sort((a, b) => byCode(a.id, b.id));
   const themes: Theme[] = ctx.entries.themes.map((t) => t.record).sort((a, b) => byCode(a.id, b.id));
   const redirects: Redirect[] = ctx.entries.redirects.map((r) => r.record).sort((a, b) => byCode(a.id, b.id));
-  return { sources, claims, events, actors, places, themes, redirects };
+  const dataset: Dataset = { sources, claims, events, actors, places, themes, redirects };
+  return { dataset, links: reverseLinksOf(dataset) };
 }
 
 /** Code-unit order; for kebab-case ids and ISO days the same as localeCompare, and much faster. */

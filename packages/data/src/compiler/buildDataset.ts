@@ -5,6 +5,7 @@ import { assemble, coverageOf } from './assemble.js';
 import type { BuildContext, Entry, ParsedRecords, Rule } from './context.js';
 import type { SourceCoverage } from './coverage.js';
 import type { BuildIssue } from './issue.js';
+import type { ReverseLinks } from './reverseLinks.js';
 import { resolve } from './resolve/index.js';
 import { rules } from './rules/index.js';
 import { parseYamlFile } from './yamlFile.js';
@@ -28,7 +29,7 @@ export interface BuildInput {
 }
 
 export type BuildResult =
-  | { ok: true; dataset: Dataset; coverage: SourceCoverage[]; issues: [] }
+  | { ok: true; dataset: Dataset; links: ReverseLinks; coverage: SourceCoverage[]; issues: [] }
   | { ok: false; issues: BuildIssue[] };
 
 /** A record's id as its file name gives it: data/claims/x.yaml is "x". */
@@ -99,7 +100,7 @@ export function buildDataset(input: BuildInput, options: BuildOptions = {}): Bui
   }
   for (const list of found.values()) issues.push(...list);
   if (issues.length) return { ok: false, issues };
-  const dataset = assemble(ctx);
+  const { dataset, links } = assemble(ctx);
   const claimsBySource = new Map<string, Entry<'claims'>[]>();
   for (const c of ctx.entries.claims) {
     const list = claimsBySource.get(c.record.source);
@@ -107,5 +108,5 @@ export function buildDataset(input: BuildInput, options: BuildOptions = {}): Bui
     else claimsBySource.set(c.record.source, [c]);
   }
   const coverage = dataset.sources.map((source) => coverageOf(source, claimsBySource.get(source.id) ?? [], ctx));
-  return { ok: true, dataset, coverage, issues: [] };
+  return { ok: true, dataset, links, coverage, issues: [] };
 }

@@ -5,6 +5,7 @@ import type { Dataset, Meta } from '../dataset.js';
 import { buildIndexes } from '../query/buildIndexes.js';
 import { collections, collectionNames } from '../schema/index.js';
 import type { SourceCoverage } from './coverage.js';
+import type { ReverseLinks } from './reverseLinks.js';
 import { writeFileSafely } from '../fs/writeFileSafely.js';
 import { recordsJson } from '../export/registry.js';
 
@@ -29,20 +30,24 @@ function writeIntoBuild(path: string, text: string): void {
  * Everything the build produces besides tsup's bundles: `generated/dataset.ts` (tsup's input)
  * and the data files, into `outDir.dist`, the build's fresh temporary folder (see distSwap.ts).
  */
-export function emit(outDir: { generated: string; dist: string }, dataset: Dataset, coverage: SourceCoverage[], meta: Meta): void {
+export function emit(outDir: { generated: string; dist: string }, dataset: Dataset, links: ReverseLinks, coverage: SourceCoverage[], meta: Meta): void {
   const indexes = buildIndexes(dataset);
   // JSON.parse of a string literal loads faster than the same data as a JS object literal
   const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   writeAtomic(
     join(outDir.generated, 'dataset.ts'),
-    `${GENERATED_BANNER}import type { Dataset, Indexes, Meta } from '../src/dataset.js';\n\n` +
+    `${GENERATED_BANNER}import type { Dataset, Indexes, Meta } from '../src/dataset.js';\n` +
+      `import type { ReverseLinks } from '../src/compiler/reverseLinks.js';\n\n` +
       `export const dataset: Dataset = ${literal(dataset)};\n\n` +
       // the indexes serve queries only: kept as text and parsed by the first query, not by import
       `const indexesJson: string = ${JSON.stringify(JSON.stringify(indexes))};\n` +
-      `export const loadIndexes = (): Indexes => JSON.parse(indexesJson) as Indexes;\n\n` +
+      `export const loadIndexes = (): Indexes => JSON.parse(indexesJson) as Indexes;\n` +
+      `const linksJson: string = ${JSON.stringify(JSON.stringify(links))};\n` +
+      `export const loadLinks = (): ReverseLinks => JSON.parse(linksJson) as ReverseLinks;\n\n` +
       `export const meta: Meta = ${JSON.stringify(meta, null, 2)};\n`,
   );
   writeIntoBuild(join(outDir.dist, 'runtime', 'indexes.json'), JSON.stringify(indexes));
+  writeIntoBuild(join(outDir.dist, 'runtime', 'links.json'), JSON.stringify(links));
   for (const name of collectionNames) {
     writeIntoBuild(join(outDir.dist, 'data', `${name}.json`), recordsJson(dataset[name]));
     const schemas = collections[name];

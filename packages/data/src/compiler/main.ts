@@ -32,7 +32,7 @@ if (!result.ok) {
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
   process.exit(1);
 }
-const { dataset, coverage } = result;
+const { dataset, links, coverage } = result;
 const uncoveredFor = process.argv.indexOf('--uncovered');
 if (uncoveredFor !== -1) {
   // a contributor's view: which sentences of a source still lack claims
@@ -63,7 +63,7 @@ const meta = {
 };
 const build = await beginDistBuild(packageDir);
 try {
-  emit({ generated: join(packageDir, 'generated'), dist: build.folder }, dataset, coverage, meta);
+  emit({ generated: join(packageDir, 'generated'), dist: build.folder }, dataset, links, coverage, meta);
   if (process.argv.includes('--bundle')) {
     // in this process, so a kill of the build stops tsup too; its config's entries are relative to the package
     const { build: bundle } = await import('tsup');

@@ -1,6 +1,7 @@
 // Test helper for the rule tests beside each rule: not reached from any entry, so tsup ships none of it.
 import { expect } from 'vitest';
 import { fixtureSeeds, toFiles, validRecords } from '../../test/fixture.js';
+import type { Dataset } from '../dataset.js';
 import { buildDataset } from './buildDataset.js';
 import { formatIssue, type BuildIssue } from './issue.js';
 
@@ -11,6 +12,19 @@ export function build(mutate: (records: Records) => void = () => {}, releasedIds
   const records = validRecords();
   mutate(records);
   return buildDataset({ files: toFiles(records), seeds: fixtureSeeds(), releasedIds });
+}
+
+/** The edited fixture's issues as the build prints them (file, line, id, field, message), leaving out those of `except`'s rule. */
+export function issuesOf(mutate: (records: Records) => void, options: { except?: string; releasedIds?: string[] } = {}): string[] {
+  return build(mutate, options.releasedIds).issues.filter((i) => i.rule !== options.except).map(formatIssue);
+}
+
+/** The dataset the edited fixture builds; when it does not build, the test fails listing every issue. */
+export function built(mutate: (records: Records) => void, releasedIds?: string[]): Dataset {
+  const result = build(mutate, releasedIds);
+  expect(result.issues.map(formatIssue)).toEqual([]);
+  if (!result.ok) throw new Error('the fixture did not build');
+  return result.dataset;
 }
 
 /** The one issue the edited fixture has (the test fails when it has none or more). */

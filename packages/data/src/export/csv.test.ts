@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../test/helpers.js';
 import { runPython } from '../../test/python.js';
 import { FORMULA_START, toCsv, unneutralise } from './csv.js';
 
 /** Python's csv module (default dialect) reads every text; one interpreter for the whole batch. */
 function readWithPython(texts: string[]): string[][][] {
-  const file = join(mkdtempSync(join(tmpdir(), 'kz-csv-')), 'texts.json');
+  const file = join(tempFolder('csv'), 'texts.json');
   writeFileSync(file, JSON.stringify(texts));
   return runPython<string[][][]>('read_csv_texts.py', file);
 }

@@ -4,8 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { check } from '@placemarkio/check-geojson';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset.js';
@@ -17,7 +16,7 @@ import { eventsGeoJson, placesGeoJson } from './geojson.js';
 import { sourcesRis } from './ris.js';
 import { claimsWebAnnotation } from './webAnnotation.js';
 import { Source as SourceSchema } from '../schema/index.js';
-import { shippedDataset } from '../../test/helpers.js';
+import { shippedDataset, tempFolder } from '../../test/helpers.js';
 import { runPython } from '../../test/python.js';
 
 const data = shippedDataset();
@@ -63,7 +62,7 @@ describe('every exporter over hostile text', { timeout: 180_000 }, () => {
         expected.push((d[name] as unknown[]).map((r) => table.columns.map((c) => c.value(r))));
       }
     }
-    const dir = mkdtempSync(join(tmpdir(), 'kz-hostile-csv-'));
+    const dir = tempFolder('hostile-csv');
     try {
       writeFileSync(join(dir, 'texts.json'), JSON.stringify(texts));
       const read = runPython<string[][][]>('read_csv_texts.py', join(dir, 'texts.json'));

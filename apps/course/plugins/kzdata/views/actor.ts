@@ -1,9 +1,8 @@
 import * as kz from '@kzprotest/data';
-import { warningsOf } from './warnings';
 import { formatEdtf } from '../format';
 import { hrefOf } from '../paths';
 import { claimView } from './claim';
-import { eventSummary } from './event';
+import { eventsAndWarnings } from './event';
 import { linkTo } from './link';
 import { spellingsOf } from './spellings';
 
@@ -17,6 +16,7 @@ export function actorView(id: string) {
     claims: r.claims.map(claimView),
   }));
   const claims = actor.claims.map(claimView);
+  const { events, contentWarnings } = eventsAndWarnings({ actor: actor.id }, [...actor.claims, ...actor.roles.flatMap((r) => r.claims)]);
   return {
     id: actor.id,
     href: hrefOf('actors', actor.id),
@@ -26,9 +26,9 @@ export function actorView(id: string) {
     ...(actor.description ? { description: actor.description } : {}),
     spellings: spellingsOf(actor),
     roles,
-    events: kz.findEvents({ actor: actor.id }).map(eventSummary),
+    events,
     claims,
-    contentWarnings: warningsOf([...actor.claims, ...actor.roles.flatMap((r) => r.claims)], kz.findEvents({ actor: actor.id })),
+    contentWarnings,
   };
 }
 

@@ -1,10 +1,10 @@
 import * as kz from '@kzprotest/data';
-import type { Event } from '@kzprotest/data';
+import type { Event, EventFilter } from '@kzprotest/data';
 import { formatEdtf, placeAndAncestors } from '../format';
 import { hrefOf } from '../paths';
-import { reverseLinks } from '../reverseLinks';
 import { accountView, claimView } from './claim';
 import { linkTo } from './link';
+import { warningsOf } from './warnings';
 
 /** One line of a timeline. */
 export function eventSummary(eventOrId: Event | string) {
@@ -31,6 +31,12 @@ export function eventSummary(eventOrId: Event | string) {
 
 export type EventSummaryView = ReturnType<typeof eventSummary>;
 
+/** An actor's, a place's or a theme's events as timeline lines, and what its page warns of: those events and its claims. */
+export function eventsAndWarnings(filter: EventFilter, claimIds: readonly string[]) {
+  const events = kz.findEvents(filter);
+  return { events: events.map(eventSummary), contentWarnings: warningsOf(claimIds, events) };
+}
+
 /** Every figure property an event's claims give, with all accounts of each. */
 function figuresOf(event: Event) {
   const properties = [...new Set(kz.accountsOf(event.id).flatMap((a) => (a.claim.figure ? [a.claim.figure.property] : [])))];
@@ -44,7 +50,6 @@ export function eventView(id: string) {
   const claims = event.claims.map(claimView);
   const dateClaims = event.dateClaims.map(claimView);
   const figures = figuresOf(event);
-  const links = reverseLinks();
   return {
     ...eventSummary(event),
     /** The warnings its text and quotes call for (the terms beside the labels in components/kz/data.ts). */
@@ -53,9 +58,9 @@ export function eventView(id: string) {
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     dateClaims,
     ...(event.partOf ? { partOf: linkTo(event.partOf) } : {}),
-    parts: (links.parts.get(event.id) ?? []).map(linkTo),
+    parts: kz.linksTo(event.id, 'parts').map(linkTo),
     causes: event.causes.map(linkTo),
-    causedBy: (links.causedBy.get(event.id) ?? []).map(linkTo),
+    causedBy: kz.linksTo(event.id, 'causedBy').map(linkTo),
     figures,
     claims,
     /** For the data's users: the EDTF date and the other vocabularies' terms for its type. */

@@ -26,7 +26,7 @@ export function howWeKnowView(coverage: readonly SourceCoverageFigures[]) {
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
   };
   const sources = kz.sources.map((source) => {
-    const claims = kz.claims.filter((c) => c.source === source.id);
+    const claims = kz.linksTo(source.id, 'sourceClaims').map((id) => kz.get(id, 'claims'));
     const figures = coverage.find((c) => c.source === source.id);
     if (!figures) throw new Error(`no coverage figures for source "${source.id}": rebuild @kzprotest/data`);
     const voiceOf = (c: Claim) => words.speakerOf(c) ?? '';

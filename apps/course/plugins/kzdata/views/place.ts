@@ -1,9 +1,7 @@
 import * as kz from '@kzprotest/data';
-import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
-import { reverseLinks } from '../reverseLinks';
 import { claimView } from './claim';
-import { eventSummary } from './event';
+import { eventsAndWarnings } from './event';
 import { linkTo } from './link';
 import { spellingsOf } from './spellings';
 
@@ -11,6 +9,7 @@ import { spellingsOf } from './spellings';
 export function placeView(id: string) {
   const place = kz.get(id, 'places');
   const c = place.coordinates;
+  const { events, contentWarnings } = eventsAndWarnings({ place: place.id }, place.claims);
   return {
     id: place.id,
     href: hrefOf('places', place.id),
@@ -19,7 +18,7 @@ export function placeView(id: string) {
     ...(place.description ? { description: place.description } : {}),
     spellings: spellingsOf(place),
     ...(place.partOf ? { partOf: linkTo(place.partOf) } : {}),
-    contains: (reverseLinks().contains.get(place.id) ?? []).map(linkTo),
+    contains: kz.linksTo(place.id, 'contains').map(linkTo),
     ...(c
       ? {
           coordinates: {
@@ -29,9 +28,9 @@ export function placeView(id: string) {
           },
         }
       : {}),
-    events: kz.findEvents({ place: place.id }).map(eventSummary),
+    events,
     claims: place.claims.map(claimView),
-    contentWarnings: warningsOf(place.claims, kz.findEvents({ place: place.id })),
+    contentWarnings,
   };
 }
 

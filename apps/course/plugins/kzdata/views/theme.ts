@@ -1,8 +1,6 @@
 import * as kz from '@kzprotest/data';
-import { warningsOf } from './warnings';
 import { hrefOf } from '../paths';
-import { reverseLinks } from '../reverseLinks';
-import { eventSummary } from './event';
+import { eventsAndWarnings } from './event';
 import { linkTo } from './link';
 
 /** A theme's page: its broader and narrower themes and its events. */
@@ -14,9 +12,8 @@ export function themeView(id: string) {
     name: theme.name,
     description: theme.description,
     ...(theme.broader ? { broader: linkTo(theme.broader) } : {}),
-    narrower: (reverseLinks().narrower.get(theme.id) ?? []).map(linkTo),
-    events: kz.findEvents({ theme: theme.id }).map(eventSummary),
-    contentWarnings: warningsOf(kz.claims.filter((c) => c.about.includes(theme.id)).map((c) => c.id), kz.findEvents({ theme: theme.id })),
+    narrower: kz.linksTo(theme.id, 'narrower').map(linkTo),
+    ...eventsAndWarnings({ theme: theme.id }, kz.linksTo(theme.id, 'themeClaims')),
   };
 }
 

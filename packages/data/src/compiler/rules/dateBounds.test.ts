@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../issue.js';
-import { build, onlyIssue, edit } from '../ruleFixtures.js';
+import { build, built, onlyIssue, edit } from '../ruleFixtures.js';
 
 describe('date-bounds-stated: each error names file, id, field and line', () => {
   it('date-bounds-stated: a day no date claim states', () => {
@@ -35,11 +34,10 @@ describe('date-bounds-stated: each error names file, id, field and line', () => 
     expect(wrongDay.issues.map((i) => i.message).join('\n')).toContain('is not the publication date of "fixture-source" ("2012-12-20")');
     const noNote = onlyIssue(terminus('2012-12-20'));
     expect(noNote).toMatchObject({ rule: 'date-bounds-stated', path: ['dateNote'] });
-    const noted = build((r) => {
+    built((r) => {
       terminus('2012-12')(r);
       r['events/fixture-shooting'] += 'dateNote: Before the article of December 2012, a terminus.\n';
     });
-    expect(noted.issues.map(formatIssue)).toEqual([]);
   });
 
   it('date-bounds-stated: the basis words must state the bound: a wrong day', () => {
@@ -59,6 +57,6 @@ describe('date-bounds-stated: each error names file, id, field and line', () => 
   it('date-bounds-stated: words with no date of their own state no day; relative words do, and a month-only bound needs only the month', () => {
     const none = onlyIssue(edit('events/fixture-shooting', 'words: "December 16, 2011"', 'words: "Police fired on strikers"'));
     expect(none.message).toContain('they give no day and date nothing relatively');
-    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12\n')).ok).toBe(true);
+    built(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: 2011-12\n'));
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../issue.js';
-import { build, onlyIssue, edit } from '../ruleFixtures.js';
+import { built, issuesOf, onlyIssue, edit } from '../ruleFixtures.js';
 
 describe('dates-edtf: each error names file, id, field and line', () => {
   it('dates-edtf: a day that is not in the calendar', () => {
@@ -15,7 +14,7 @@ describe('dates-edtf: each error names file, id, field and line', () => {
       expect(issue.message).toContain('2011-02-29 is not a day of the calendar');
     }
     // a leap day is a day (that the fixture's words do not state it is another rule's matter)
-    expect(build(edit('events/fixture-shooting', 'date: 2011-12-16', 'date: 2012-02-29')).issues.filter((i) => i.rule !== 'date-bounds-stated')).toEqual([]);
+    expect(issuesOf(edit('events/fixture-shooting', 'date: 2011-12-16', 'date: 2012-02-29'), { except: 'date-bounds-stated' })).toEqual([]);
   });
 
   it('dates: an open end, and an end month that contains the start day, are valid EDTF', () => {
@@ -23,16 +22,13 @@ describe('dates-edtf: each error names file, id, field and line', () => {
       edit('events/fixture-shooting', 'date: 2011-12-16\n', `date: "${date}"\n`)(r);
       edit('events/fixture-shooting', /dateBasis:\n  on: .*\n/, `dateBasis:\n  start: { claim: fixture-claim-shooting, words: "December 16, 2011" }\n${end}`)(r);
     };
-    const open = build(interval('2011-12-16/..', ''));
-    expect(open.issues.map(formatIssue)).toEqual([]);
-    const withinMonth = build(interval('2011-12-16/2011-12', '  end: { claim: fixture-claim-shooting, words: "December 16, 2011" }\n'));
-    expect(withinMonth.issues.map(formatIssue)).toEqual([]);
-    if (withinMonth.ok) expect(withinMonth.dataset.events[0]!.dateRange).toEqual({ earliest: '2011-12-16', latest: '2011-12-31' });
+    built(interval('2011-12-16/..', ''));
+    const withinMonth = built(interval('2011-12-16/2011-12', '  end: { claim: fixture-claim-shooting, words: "December 16, 2011" }\n'));
+    expect(withinMonth.events[0]!.dateRange).toEqual({ earliest: '2011-12-16', latest: '2011-12-31' });
   });
 
   it('dates: "on or before" ("[..2011-12-16]") is valid EDTF, with no earliest day and the bound as latest', () => {
-    const result = build(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: "[..2011-12-16]"\n'));
-    expect(result.issues.map(formatIssue).filter((m) => !m.includes('date-bounds-stated'))).toEqual([]);
+    expect(issuesOf(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: "[..2011-12-16]"\n'), { except: 'date-bounds-stated' })).toEqual([]);
     const bad = onlyIssue(edit('events/fixture-shooting', 'date: 2011-12-16\n', 'date: "[..2011-12-16"\n'));
     expect(bad).toMatchObject({ rule: 'schema', path: ['date'] });
   });

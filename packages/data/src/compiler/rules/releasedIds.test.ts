@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../issue.js';
-import { build, onlyIssue } from '../ruleFixtures.js';
+import { built, onlyIssue } from '../ruleFixtures.js';
 
 describe('released-ids-kept: each error names file, id, field and line', () => {
   it('released-ids-kept: a released id that is gone', () => {
@@ -10,9 +9,8 @@ describe('released-ids-kept: each error names file, id, field and line', () => {
   });
 
   it('released-ids-kept: a moved redirect keeps a released id', () => {
-    const result = build((r) => {
+    built((r) => {
       r['redirects/an-old-event'] = 'id: an-old-event\nkind: moved\nto: [fixture-shooting]\nreason: Renamed.\ndate: 2026-11-24\n';
     }, ['an-old-event']);
-    expect(result.issues.map(formatIssue)).toEqual([]);
   });
 });
