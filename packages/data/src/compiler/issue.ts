@@ -20,3 +20,14 @@ export function formatIssue(issue: BuildIssue): string {
   const id = issue.id ? ` record "${issue.id}"` : '';
   return `${where}${id} field ${field}: ${issue.message} [${issue.rule}]`;
 }
+
+/**
+ * For the command-line scripts: when a build failed, print each issue under the heading and exit 1.
+ * @example exitOnIssues(result, (n) => `The data did not build: ${n} problem(s).\n`); result.dataset
+ */
+export function exitOnIssues<R extends { ok: boolean; issues: readonly BuildIssue[] }>(result: R, heading: (count: number) => string): asserts result is Extract<R, { ok: true }> {
+  if (result.ok) return;
+  console.error(heading(result.issues.length));
+  for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+  process.exit(1);
+}

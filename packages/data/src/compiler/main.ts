@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDataset } from './buildDataset.js';
 import { beginDistBuild } from './distSwap.js';
 import { emit } from './emit.js';
-import { formatIssue } from './issue.js';
+import { exitOnIssues } from './issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
 import { documentDeclarations, shareDeclarations } from './declarations.js';
 import * as schemas from '../schema/index.js';
@@ -27,11 +27,7 @@ try {
 }
 
 const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(seedsDir), releasedIds, skipEditorialRules: process.argv.includes('--skip-editorial-rules') });
-if (!result.ok) {
-  console.error(`The data did not build: ${result.issues.length} problem(s).\n`);
-  for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
-  process.exit(1);
-}
+exitOnIssues(result, (n) => `The data did not build: ${n} problem(s).\n`);
 const { dataset, links, coverage } = result;
 const uncoveredFor = process.argv.indexOf('--uncovered');
 if (uncoveredFor !== -1) {

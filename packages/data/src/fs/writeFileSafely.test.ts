@@ -1,16 +1,15 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshFolders } from './freshFolder.js';
 import { writeFileSafely, WriteError } from './writeFileSafely.js';
 
+const fresh = freshFolders('write');
 let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'kz-write-')));
 
 describe('writeFileSafely', () => {
   it('replaces a file whole, keeping its permissions, and leaves no temporary file', () => {
-    fresh();
+    dir = fresh();
     const path = join(dir, 'notes.md');
     writeFileSync(path, 'old\n');
     chmodSync(path, 0o640);
@@ -21,7 +20,7 @@ describe('writeFileSafely', () => {
   });
 
   it('refuses a folder and a missing folder with the path and the reason, leaving nothing behind', () => {
-    fresh();
+    dir = fresh();
     mkdirSync(join(dir, 'out.csv'));
     const folder = (() => {
       try {

@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshFolders } from './freshFolder.js';
 import { writeFolderSafely } from './writeFolderSafely.js';
 import { WriteError } from './writeFileSafely.js';
 
+const fresh = freshFolders('folder');
 let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'kz-folder-')));
 const files = [
   { path: 'datapackage.json', text: '{}\n' },
   { path: 'export/events.csv', text: 'id\r\na\r\n' },
@@ -24,14 +23,14 @@ const thrown = (run: () => void): WriteError => {
 
 describe('writeFolderSafely', () => {
   it('makes a new folder with every file, leaving nothing else beside it', () => {
-    fresh();
+    dir = fresh();
     writeFolderSafely(join(dir, 'out'), files, isDataPackage);
     expect(readFileSync(join(dir, 'out/export/events.csv'), 'utf8')).toBe('id\r\na\r\n');
     expect(readdirSync(dir)).toEqual(['out']);
   });
 
   it('replaces an earlier output whole: a file the new one lacks is gone', () => {
-    fresh();
+    dir = fresh();
     mkdirSync(join(dir, 'out/export'), { recursive: true });
     writeFileSync(join(dir, 'out/datapackage.json'), 'old');
     writeFileSync(join(dir, 'out/export/stale.csv'), 'old');
@@ -42,14 +41,14 @@ describe('writeFolderSafely', () => {
   });
 
   it('takes an empty folder', () => {
-    fresh();
+    dir = fresh();
     mkdirSync(join(dir, 'out'));
     writeFolderSafely(join(dir, 'out'), files, isDataPackage);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['datapackage.json', 'export']);
   });
 
   it('refuses a folder of other files, naming some of them, and touches nothing', () => {
-    fresh();
+    dir = fresh();
     mkdirSync(join(dir, 'home'));
     writeFileSync(join(dir, 'home/thesis.docx'), 'mine');
     const error = thrown(() => writeFolderSafely(join(dir, 'home'), files, isDataPackage));
@@ -60,7 +59,7 @@ describe('writeFolderSafely', () => {
   });
 
   it('refuses a file in the way and a missing parent folder', () => {
-    fresh();
+    dir = fresh();
     writeFileSync(join(dir, 'out'), 'a file');
     expect(thrown(() => writeFolderSafely(join(dir, 'out'), files, isDataPackage)).message).toBe(`${join(dir, 'out')}: a file is in the way of this folder`);
     expect(thrown(() => writeFolderSafely(join(dir, 'no/such/out'), files, isDataPackage)).message).toBe(`${join(dir, 'no/such/out')}: folder ${join(dir, 'no/such')} does not exist`);
@@ -68,7 +67,7 @@ describe('writeFolderSafely', () => {
   });
 
   it('a file that cannot be written leaves the old folder as it was and no staging folder', () => {
-    fresh();
+    dir = fresh();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out/datapackage.json'), 'old');
     // a path under a file cannot become a folder: the write fails half-way through the list

@@ -7,17 +7,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../compiler/buildDataset.js';
 import { writeFileSafely } from '../fs/writeFileSafely.js';
-import { formatIssue } from '../compiler/issue.js';
+import { exitOnIssues } from '../compiler/issue.js';
 import { loadRecordFiles, loadReleasedIds, loadSeeds, RELEASED_IDS_FILE } from '../compiler/loadFiles.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const released = loadReleasedIds(packageDir);
 const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(join(packageDir, '..', '..', 'seeds')), releasedIds: released });
-if (!result.ok) {
-  console.error(`release:ids: the data does not build, so nothing can be released:\n`);
-  for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
-  process.exit(1);
-}
+exitOnIssues(result, () => `release:ids: the data does not build, so nothing can be released:\n`);
 const { dataset } = result;
 const now = Object.values(dataset).flatMap((records: { id: string }[]) => records.map((r) => r.id));
 const all = [...new Set([...released, ...now])].sort();
