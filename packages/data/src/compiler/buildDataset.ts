@@ -19,7 +19,14 @@ export interface RecordFile {
 }
 
 export interface BuildInput {
-  files: readonly RecordFile[];
+  /** The record files in order: an array, or readRecordFiles's iteration, which reads each as it is reached. */
+  files: Iterable<RecordFile>;
+  /**
+   * A file's text read again by its path, to find a field's line for an issue. Given it, the
+   * build keeps no file's text once the file is parsed (a 100,000-event corpus's texts are about
+   * a third of its records' memory); without it, each record keeps its text.
+   */
+  reread?: (file: string) => string;
   /** Seed file name (under seeds/) to its text. */
   seeds: ReadonlyMap<string, string>;
   releasedIds?: readonly string[];
@@ -36,7 +43,20 @@ const fileId = (file: string) => file.split('/').pop()!.replace(/\.ya?ml$/i, '')
 
 type Entries = { [C in CollectionName]: Entry<C>[] };
 
-function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): Entries {
+/** An entry that finds its file's text again when asked (an issue to locate), rather than holding it. */
+class RereadEntry {
+  constructor(
+    readonly collection: CollectionName,
+    readonly file: string,
+    readonly record: never,
+    private readonly reread: (file: string) => string,
+  ) {}
+  get text(): string {
+    return this.reread(this.file);
+  }
+}
+
+function parseFiles(files: Iterable<RecordFile>, reread: BuildInput['reread'], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): Entries {
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry[]])) as unknown as Entries;
   for (const { collection, file, text, refused } of files) {
     const parsed = refused ? undefined : parseYamlFile(text);
@@ -66,7 +86,8 @@ function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenId
       continue;
     }
     // the text rather than the parse's line finder: a closure per record held about 110 MB at 100,000 events
-    (entries[collection] as Entry[]).push({ collection, file, record: result.data as never, text });
+    const record = result.data as never;
+    (entries[collection] as Entry[]).push(reread ? new RereadEntry(collection, file, record, reread) : { collection, file, record, text });
   }
   return entries;
 }
@@ -86,7 +107,7 @@ export function buildDataset(input: BuildInput, options: BuildOptions = {}): Bui
   const issues: BuildIssue[] = [];
   const brokenIds = new Set<string>();
   const brokenCollections = new Set<CollectionName>();
-  const entries = parseFiles(input.files, issues, brokenIds, brokenCollections);
+  const entries = parseFiles(input.files, input.reread, issues, brokenIds, brokenCollections);
   const byId = new Map<string, Entry>();
   for (const name of collectionNames) for (const e of entries[name] as Entry[]) if (!byId.has(e.record.id)) byId.set(e.record.id, e);
   const parsed: ParsedRecords = { entries, byId, brokenIds, brokenCollections, releasedIds: input.releasedIds };
