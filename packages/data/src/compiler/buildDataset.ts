@@ -56,7 +56,33 @@ class RereadEntry {
   }
 }
 
+/** Strings longer than this are prose, which seldom repeats; shorter ones are mostly ids and vocabulary. */
+const INTERNED_LENGTH = 64;
+
+/**
+ * A parsed record with each of its short strings replaced by the first equal one the build met:
+ * YAML gives every mention of an id its own copy (an event's id is written in its claims, its
+ * places' in every event there), and a 100,000-event corpus holds millions of mentions.
+ */
+function internStrings(value: unknown, pool: Map<string, string>): unknown {
+  if (typeof value === 'string') {
+    if (value.length > INTERNED_LENGTH) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i], pool);
+  } else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = internStrings(object[key], pool);
+  }
+  return value;
+}
+
 function parseFiles(files: Iterable<RecordFile>, reread: BuildInput['reread'], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): Entries {
+  const pool = new Map<string, string>();
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry[]])) as unknown as Entries;
   for (const { collection, file, text, refused } of files) {
     const parsed = refused ? undefined : parseYamlFile(text);
@@ -86,7 +112,7 @@ function parseFiles(files: Iterable<RecordFile>, reread: BuildInput['reread'], i
       continue;
     }
     // the text rather than the parse's line finder: a closure per record held about 110 MB at 100,000 events
-    const record = result.data as never;
+    const record = internStrings(result.data, pool) as never;
     (entries[collection] as Entry[]).push(reread ? new RereadEntry(collection, file, record, reread) : { collection, file, record, text });
   }
   return entries;
