@@ -67,7 +67,7 @@ function ensureBuilt() {
 
 /** One synthetic corpus size in a fresh process (see scripts/bench/scale.mts). */
 function scaleRun(events, query = false, floor = false) {
-  log(floor ? `reading, checking and writing ${events} events with js-yaml, zod and JSON alone` : `building a synthetic corpus of ${events} events${query ? ' and timing queries on it' : ''}`);
+  log(floor ? `the floor: reading ${events} events' files with the strict reader's checks, js-yaml, zod and writing JSON alone` : `building a synthetic corpus of ${events} events from disk, in a child process${query ? ', and timing queries on it' : ''}`);
   const flags = [...(query ? ['--query'] : []), ...(floor ? ['--floor'] : [])];
   const out = sh(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'scripts', 'bench', 'scale.mts'), String(events), ...flags], {
     env: { ...process.env, BENCH_DATA_DIST: join(snapshotDir, 'dist') },
@@ -131,7 +131,7 @@ await step('scale', async () => {
       build_scaling_ratio: { value: big.seconds / big.records / (small.seconds / small.records), unit: 'x' },
       build_scaling_ratio_cpu: { value: big.cpuSeconds / big.records / (small.cpuSeconds / small.records), unit: 'x' },
     });
-    // what js-yaml, zod and JSON.stringify alone cost on the same files, in a fresh process
+    // what the strict reader, js-yaml, zod and JSON.stringify alone cost on the same files, in a fresh process
     const { floor } = scaleRun(100_000, false, true);
     Object.assign(out, {
       build_100k_floor_s: { value: floor.seconds, unit: 's' },

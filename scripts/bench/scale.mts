@@ -1,93 +1,165 @@
 /**
- * Build one synthetic corpus with the data package's own pipeline and print what it cost as
- * one JSON line; with --query, also time the query API on the built records against
- * Array.filter. Run by scripts/bench.mjs, one fresh process per corpus size.
+ * Build one synthetic corpus the way `npm run build` does and print what it cost as one JSON
+ * line. The corpus is first written to disk (writeCorpus.mts, its own process), and the build runs
+ * in a fresh child process that reads those files, checks them, and writes the dataset, its
+ * indexes and the JSON files (`emit`, minus tsup): so the child's peak resident memory is the
+ * build's own, not the generator's. With --query the child also times the query API on the
+ * records it wrote, read back as the package ships them; with --floor it runs the floor instead.
  *
  * Usage: tsx scripts/bench/scale.mts <events> [--query | --floor]
  */
-import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildDataset } from '../../packages/data/src/compiler/buildDataset.js';
+import { emit } from '../../packages/data/src/compiler/emit.js';
 import { formatIssue } from '../../packages/data/src/compiler/issue.js';
-import { buildIndexes } from '../../packages/data/src/query/buildIndexes.js';
+import { loadRecordFiles, loadSeeds, readRecordFiles, rereadRecordFile } from '../../packages/data/src/compiler/loadFiles.js';
+import type { buildIndexes } from '../../packages/data/src/query/buildIndexes.js';
 import type { Dataset } from '../../packages/data/src/dataset.js';
-import { generateCorpus } from './generate.mjs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
-import { collections } from '../../packages/data/src/schema/index.js';
+import { collections, collectionNames } from '../../packages/data/src/schema/index.js';
 
-const size = Number(process.argv[2]);
-if (!Number.isInteger(size) || size < 1) {
-  console.error('usage: tsx scripts/bench/scale.mts <events> [--query]');
-  process.exit(2);
+const WARM_UP_EVENTS = 200;
+const args = process.argv.slice(2);
+
+/** A corpus on disk: the data package folder (with data/<collection>/) and its seeds folder. */
+interface CorpusDirs {
+  packageDir: string;
+  seedsDir: string;
 }
 
-/** The build as `npm run build` runs it, minus reading files and writing dist: validate, assemble, index, serialise. */
-function build(events: number) {
-  const corpus = generateCorpus(events);
+/** The warm-up corpus, the measured one, and where the child writes its output. */
+interface ChildDirs {
+  warm: CorpusDirs;
+  main: CorpusDirs;
+  out: string;
+}
+
+function parent() {
+  const size = Number(args[0]);
+  if (!Number.isInteger(size) || size < 1) {
+    console.error('usage: tsx scripts/bench/scale.mts <events> [--query | --floor]');
+    process.exit(2);
+  }
+  const work = mkdtempSync(join(tmpdir(), `kz-scale-${size}-`));
+  try {
+    const corpus = (events: number): CorpusDirs => {
+      const dirs = { packageDir: join(work, `corpus-${events}`, 'package'), seedsDir: join(work, `corpus-${events}`, 'seeds') };
+      mkdirSync(dirs.packageDir, { recursive: true });
+      mkdirSync(dirs.seedsDir, { recursive: true });
+      execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(import.meta.dirname, 'writeCorpus.mts'), String(events), dirs.packageDir, dirs.seedsDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+      return dirs;
+    };
+    // a small build first, in the same child, so every size is timed with the code already
+    // compiled by the JIT and the figures compare the pipeline's cost per record, not start-up
+    const dirs: ChildDirs = { warm: corpus(WARM_UP_EVENTS), main: corpus(size), out: join(work, 'out') };
+    const mode = args.includes('--floor') ? 'floor' : 'build';
+    const out = execFileSync(
+      process.execPath,
+      ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--child', mode, JSON.stringify(dirs), ...(args.includes('--query') ? ['--query'] : [])],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
+    );
+    const result = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
+    console.log(JSON.stringify({ events: size, ...result }));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Total size in bytes of the files under a folder. */
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+/** The build as `npm run build` runs it (main.ts), minus tsup: read and check the files, assemble, index, write the JSON. */
+function build({ packageDir, seedsDir }: CorpusDirs, outDir: string) {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = buildDataset({ files: corpus.files, seeds: corpus.seeds });
+  const result = buildDataset({ files: readRecordFiles(packageDir), reread: rereadRecordFile(packageDir), seeds: loadSeeds(seedsDir) });
   const t1 = performance.now();
   if (!result.ok) throw new Error(`the synthetic corpus did not build:\n${result.issues.slice(0, 10).map(formatIssue).join('\n')}`);
-  const indexes = buildIndexes(result.dataset);
-  const bytes = JSON.stringify(result.dataset).length + JSON.stringify(indexes).length;
+  const { dataset, coverage } = result;
+  const counts = Object.fromEntries(collectionNames.map((name) => [name, dataset[name].length])) as Record<(typeof collectionNames)[number], number>;
+  // a build that passed made every file a record
+  const records = Object.values(counts).reduce((a, b) => a + b, 0);
+  emit({ generated: join(outDir, 'generated'), dist: join(outDir, 'dist') }, dataset, coverage, { name: '@kzprotest/data', version: '0.0.0', builtAt: '2026-01-01T00:00:00.000Z', counts });
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
-  const records = corpus.files.length;
-  return { dataset: result.dataset, indexes, records, counts: corpus.counts, validateMs: t1 - t0, indexMs: t2 - t1, totalMs: t2 - t0, cpuMs: (cpu.user + cpu.system) / 1000, bytes };
+  return { records, validateMs: t1 - t0, indexMs: t2 - t1, totalMs: t2 - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-// the published build's query code, as a user gets it (loaded first: it is only read, never rebuilt here)
-const pkg = process.argv.includes('--query')
-  ? ((await import(pathToFileURL(join(process.env.BENCH_DATA_DIST ?? join(import.meta.dirname, '../../packages/data/dist'), 'index.js')).href)) as typeof import('../../packages/data/src/index.js'))
-  : undefined;
+/** Control characters other than tab and line feed, which the strict reader refuses (yamlFile.ts). */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
- * The floor under any build of these files with these libraries: js-yaml reads each file, zod
- * checks it, and JSON.stringify writes the records, with no cross-record check, no assembly and
- * no index. What the build spends beyond it is the pipeline's own.
+ * The floor under any build of these files with these libraries: the strict reader reads each
+ * file (its size, UTF-8 and control characters checked), js-yaml parses it, zod checks it, and
+ * JSON.stringify writes each collection's records to a file, with no cross-record check, no
+ * assembly and no index. What the build spends beyond it is the pipeline's own.
  */
-function floor(events: number) {
-  const corpus = generateCorpus(events);
+function floor({ packageDir }: CorpusDirs, outDir: string) {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const records = corpus.files.map(({ collection, text }) => (collections[collection].input as z.ZodType).parse(load(text, { schema: CORE_SCHEMA })));
+  let yamlAndZodMs = 0;
+  const files = loadRecordFiles(packageDir);
+  const byCollection = new Map<string, unknown[]>(collectionNames.map((name) => [name, []]));
+  for (const { collection, file, text, refused } of files) {
+    if (refused || CONTROL.test(text)) throw new Error(`${file}: refused by the strict reader`);
+    const y0 = performance.now();
+    byCollection.get(collection)!.push((collections[collection].input as z.ZodType).parse(load(text, { schema: CORE_SCHEMA })));
+    yamlAndZodMs += performance.now() - y0;
+  }
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  for (const [name, records] of byCollection) writeFileSync(join(outDir, 'data', `${name}.json`), `${JSON.stringify(records, null, 2)}\n`);
   const t1 = performance.now();
-  const bytes = JSON.stringify(records).length;
-  const t2 = performance.now();
-  return { records: records.length, yamlAndZodMs: t1 - t0, stringifyMs: t2 - t1, totalMs: t2 - t0, bytes };
+  const cpu = process.cpuUsage(cpu0);
+  return { records: files.length, yamlAndZodMs, totalMs: t1 - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-if (process.argv.includes('--floor')) {
-  floor(200);
-  const f = floor(size);
-  console.error(`${size} events: js-yaml + zod + JSON.stringify alone in ${(f.totalMs / 1000).toFixed(2)} s`);
-  console.log(JSON.stringify({ events: size, floor: { records: f.records, seconds: f.totalMs / 1000, yamlAndZodSeconds: f.yamlAndZodMs / 1000, stringifySeconds: f.stringifyMs / 1000 } }));
-  process.exit(0);
+async function child(mode: 'build' | 'floor', { warm, main, out: outDir }: ChildDirs, query: boolean) {
+  // the published build's query code, as a user gets it (loaded first: it is only read, never rebuilt here)
+  const pkg = query
+    ? ((await import(pathToFileURL(join(process.env.BENCH_DATA_DIST ?? join(import.meta.dirname, '../../packages/data/dist'), 'index.js')).href)) as typeof import('../../packages/data/src/index.js'))
+    : undefined;
+  if (mode === 'floor') {
+    floor(warm, join(outDir, 'floor-warm-up'));
+    const f = floor(main, join(outDir, 'floor'));
+    console.error(`${f.records} records: read, js-yaml, zod and JSON alone in ${(f.totalMs / 1000).toFixed(2)} s`);
+    console.log(JSON.stringify({ floor: { records: f.records, seconds: f.totalMs / 1000, cpuSeconds: f.cpuMs / 1000, yamlAndZodSeconds: f.yamlAndZodMs / 1000 }, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    return;
+  }
+  build(warm, join(outDir, 'build-warm-up'));
+  const run = build(main, join(outDir, 'build'));
+  const out: Record<string, unknown> = {
+    records: run.records,
+    seconds: run.totalMs / 1000,
+    cpuSeconds: run.cpuMs / 1000,
+    validateSeconds: run.validateMs / 1000,
+    indexSeconds: run.indexMs / 1000,
+    outputBytes: bytesUnder(join(outDir, 'build')),
+    // the child's peak resident memory (the kernel's maxrss, in KiB) over both builds: the
+    // corpus was generated in another process, so this is the build's own
+    rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  console.error(`${run.records} records built in ${(run.totalMs / 1000).toFixed(2)} s, peak RSS ${out.rssMb} MiB`);
+  if (pkg) {
+    // the records as the package ships them: JSON.parse of the emitted JSON
+    const read = (path: string) => JSON.parse(readFileSync(join(outDir, 'build', 'dist', path), 'utf8'));
+    const dataset = Object.fromEntries(collectionNames.map((name) => [name, read(`data/${name}.json`)])) as unknown as Dataset;
+    out.query = queryBench(pkg, dataset, read('runtime/indexes.json'));
+  }
+  console.log(JSON.stringify(out));
 }
 
-// a small build first, so every size is timed with the code already compiled by the JIT and
-// the figures compare the pipeline's cost per record rather than start-up
-build(200);
-const run = build(size);
-const out: Record<string, unknown> = {
-  events: size,
-  records: run.records,
-  counts: run.counts,
-  seconds: run.totalMs / 1000,
-  cpuSeconds: run.cpuMs / 1000,
-  validateSeconds: run.validateMs / 1000,
-  indexSeconds: run.indexMs / 1000,
-  jsonBytes: run.bytes,
-  heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
-  // the process's peak resident memory (the kernel's maxrss, in KiB), corpus generation included
-  rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-};
-
-console.error(`${size} events: ${run.records} records built in ${(run.totalMs / 1000).toFixed(2)} s`);
-// the records as the package ships them: JSON.parse of the emitted JSON, as the generated module does
-if (pkg) out.query = queryBench(pkg, JSON.parse(JSON.stringify(run.dataset)), JSON.parse(JSON.stringify(run.indexes)));
-console.log(JSON.stringify(out));
+// after every declaration above, which the child's functions read
+if (args[0] === '--child') await child(args[1] as 'build' | 'floor', JSON.parse(args[2]!) as ChildDirs, args.includes('--query'));
+else parent();
 
 /** Median of a list of numbers. */
 function median(values: number[]): number {

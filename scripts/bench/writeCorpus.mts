@@ -1,7 +1,8 @@
 /**
  * Writes a synthetic corpus of N events (generate.mts) as the repository lays records out:
  * YAML under <data package>/data/<collection>/ and seed texts in <seeds>/. Used by the bench to
- * grow a copy of the real data; never run on the repository itself.
+ * grow a copy of the real data, and by scale.mts to give the build a corpus on disk (in its own
+ * process, so the generator's memory is not the build's); never run on the repository itself.
  *
  * Usage: tsx scripts/bench/writeCorpus.mts <events> <data package folder> <seeds folder>
  */

@@ -1,11 +1,13 @@
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureSeeds, toFiles, validRecords, FIXTURE_SEED } from '../../test/fixture.js';
 import { buildDataset, type BuildInput, type RecordFile } from './buildDataset.js';
 import type { Rule } from './context.js';
 import { formatIssue } from './issue.js';
-import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
+import { loadRecordFiles, loadReleasedIds, loadSeeds, readRecordFiles, rereadRecordFile } from './loadFiles.js';
 import { build, edit, onlyIssue } from './ruleFixtures.js';
 import { rules } from './rules/index.js';
 
@@ -68,7 +70,7 @@ function realInput(): BuildInput {
 
 /** The real records with one error for most rules, each in a record picked by what it holds. */
 function withFaults(input: BuildInput, { breakSeed }: { breakSeed: boolean }): BuildInput {
-  const files = input.files.map((f) => ({ ...f }));
+  const files = [...input.files].map((f) => ({ ...f }));
   const used = new Set<RecordFile>();
   const change = (collection: string, holds: (text: string) => boolean, from: RegExp, to: string) => {
     const file = files.find((f) => f.collection === collection && !used.has(f) && holds(f.text) && from.test(f.text));
@@ -145,6 +147,44 @@ describe('rules only read what was resolved, so their order does not matter', ()
         expect([...found], `breakSeed ${breakSeed}`).toContain(rule);
       }
       for (const [name, runOrder] of runOrders) expect(buildDataset(input, { runOrder }).issues.map(formatIssue), `${name}, breakSeed ${breakSeed}`).toEqual(listed);
+    }
+  });
+});
+
+describe('files read one at a time, their texts read again only to locate an issue', () => {
+  /** The files of a build input written out as a package folder. */
+  function onDisk(files: Iterable<RecordFile>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'kz-reread-'));
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, f.file)), { recursive: true });
+      writeFileSync(join(dir, f.file), f.text);
+    }
+    return dir;
+  }
+
+  it('give the real data the same dataset and coverage, to the byte', () => {
+    const whole = buildDataset(realInput());
+    const streamed = buildDataset({ ...realInput(), files: readRecordFiles(packageDir), reread: rereadRecordFile(packageDir) });
+    expect(whole.ok && streamed.ok).toBe(true);
+    if (!whole.ok || !streamed.ok) return;
+    expect(JSON.stringify(streamed.dataset)).toBe(JSON.stringify(whole.dataset));
+    expect(JSON.stringify(streamed.coverage)).toBe(JSON.stringify(whole.coverage));
+  });
+
+  it('give the real data with errors the same issues, lines included, in the same order', () => {
+    for (const breakSeed of [false, true]) {
+      const input = withFaults(realInput(), { breakSeed });
+      const dir = onDisk(input.files);
+      try {
+        const whole = buildDataset({ ...input, files: loadRecordFiles(dir) }).issues;
+        const streamed = buildDataset({ ...input, files: readRecordFiles(dir), reread: rereadRecordFile(dir) }).issues;
+        // the lines come from the texts read again, so the comparison must include some
+        expect(streamed.filter((i) => i.line !== undefined).length, `breakSeed ${breakSeed}`).toBeGreaterThan(5);
+        expect(streamed, `breakSeed ${breakSeed}`).toEqual(whole);
+        expect(whole.map(formatIssue), `breakSeed ${breakSeed}`).toEqual(buildDataset(input).issues.map(formatIssue));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   });
 });

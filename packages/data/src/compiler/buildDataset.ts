@@ -20,7 +20,14 @@ export interface RecordFile {
 }
 
 export interface BuildInput {
-  files: readonly RecordFile[];
+  /** The record files in order: an array, or readRecordFiles's iteration, which reads each as it is reached. */
+  files: Iterable<RecordFile>;
+  /**
+   * A file's text read again by its path, to find a field's line for an issue. Given it, the
+   * build keeps no file's text once the file is parsed (a 100,000-event corpus's texts are about
+   * a third of its records' memory); without it, each record keeps its text.
+   */
+  reread?: (file: string) => string;
   /** Seed file name (under seeds/) to its text. */
   seeds: ReadonlyMap<string, string>;
   releasedIds?: readonly string[];
@@ -37,7 +44,46 @@ const fileId = (file: string) => file.split('/').pop()!.replace(/\.ya?ml$/i, '')
 
 type Entries = { [C in CollectionName]: Entry<C>[] };
 
-function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): Entries {
+/** An entry that finds its file's text again when asked (an issue to locate), rather than holding it. */
+class RereadEntry {
+  constructor(
+    readonly collection: CollectionName,
+    readonly file: string,
+    readonly record: never,
+    private readonly reread: (file: string) => string,
+  ) {}
+  get text(): string {
+    return this.reread(this.file);
+  }
+}
+
+/** Strings longer than this are prose, which seldom repeats; shorter ones are mostly ids and vocabulary. */
+const INTERNED_LENGTH = 64;
+
+/**
+ * A parsed record with each of its short strings replaced by the first equal one the build met:
+ * YAML gives every mention of an id its own copy (an event's id is written in its claims, its
+ * places' in every event there), and a 100,000-event corpus holds millions of mentions.
+ */
+function internStrings(value: unknown, pool: Map<string, string>): unknown {
+  if (typeof value === 'string') {
+    if (value.length > INTERNED_LENGTH) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i], pool);
+  } else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = internStrings(object[key], pool);
+  }
+  return value;
+}
+
+function parseFiles(files: Iterable<RecordFile>, reread: BuildInput['reread'], issues: BuildIssue[], brokenIds: Set<string>, brokenCollections: Set<CollectionName>): Entries {
+  const pool = new Map<string, string>();
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry[]])) as unknown as Entries;
   for (const { collection, file, text, refused } of files) {
     const parsed = refused ? undefined : parseYamlFile(text);
@@ -67,7 +113,8 @@ function parseFiles(files: readonly RecordFile[], issues: BuildIssue[], brokenId
       continue;
     }
     // the text rather than the parse's line finder: a closure per record held about 110 MB at 100,000 events
-    (entries[collection] as Entry[]).push({ collection, file, record: result.data as never, text });
+    const record = internStrings(result.data, pool) as never;
+    (entries[collection] as Entry[]).push(reread ? new RereadEntry(collection, file, record, reread) : { collection, file, record, text });
   }
   return entries;
 }
@@ -87,7 +134,7 @@ export function buildDataset(input: BuildInput, options: BuildOptions = {}): Bui
   const issues: BuildIssue[] = [];
   const brokenIds = new Set<string>();
   const brokenCollections = new Set<CollectionName>();
-  const entries = parseFiles(input.files, issues, brokenIds, brokenCollections);
+  const entries = parseFiles(input.files, input.reread, issues, brokenIds, brokenCollections);
   const byId = new Map<string, Entry>();
   for (const name of collectionNames) for (const e of entries[name] as Entry[]) if (!byId.has(e.record.id)) byId.set(e.record.id, e);
   const parsed: ParsedRecords = { entries, byId, brokenIds, brokenCollections, releasedIds: input.releasedIds };

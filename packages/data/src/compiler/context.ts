@@ -20,8 +20,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
   file: string;
   record: InputRecords[C];
-  /** The file's YAML, kept to find a field's line only when an issue is reported there. */
-  text: string;
+  /** The file's YAML, to find a field's line only when an issue is reported there (kept, or read again: see BuildInput.reread). */
+  readonly text: string;
 }
 
 /** The records as parsed, before anything they point at is resolved. */

@@ -14,7 +14,15 @@ const MAX_RECORD_BYTES = 256 * 1024;
  * build to report with the rest.
  */
 export function loadRecordFiles(packageDir: string): RecordFile[] {
-  const files: RecordFile[] = [];
+  return [...readRecordFiles(packageDir)];
+}
+
+/**
+ * loadRecordFiles one file at a time: each is read only when the iteration reaches it, so a
+ * build that parses and drops each text (buildDataset with `reread`) never holds them all.
+ * @example buildDataset({ files: readRecordFiles(dir), reread: rereadRecordFile(dir), seeds })
+ */
+export function* readRecordFiles(packageDir: string): Generator<RecordFile> {
   for (const collection of collectionNames) {
     const dir = join(packageDir, 'data', collection);
     if (!existsSync(dir)) continue;
@@ -22,29 +30,36 @@ export function loadRecordFiles(packageDir: string): RecordFile[] {
       const ext = /\.(ya?ml)$/i.exec(name)?.[1];
       if (!ext) continue;
       const file = `data/${collection}/${name}`;
-      const refuse = (message: string, line?: number) => files.push({ collection, file, text: '', refused: { message, line } });
+      const refused = (message: string, line?: number): RecordFile => ({ collection, file, text: '', refused: { message, line } });
       if (ext !== 'yaml') {
-        refuse(`record files end in ".yaml" (lower case), so this ".${ext}" file would be skipped: rename it to ${name.slice(0, -ext.length)}yaml`);
+        yield refused(`record files end in ".yaml" (lower case), so this ".${ext}" file would be skipped: rename it to ${name.slice(0, -ext.length)}yaml`);
         continue;
       }
       const path = join(dir, name);
       const stats = lstatSync(path);
-      if (stats.isSymbolicLink()) refuse('is a symbolic link; a record must be a regular file in the repository (a link can point outside it, or nowhere)');
-      else if (stats.isDirectory()) refuse('is a folder, not a record file; move what it holds out or rename it');
-      else if (!stats.isFile()) refuse('is not a regular file (a pipe, socket or device)');
-      else if (stats.size > MAX_RECORD_BYTES) refuse(`is ${Math.ceil(stats.size / 1024)} KiB, over the ${MAX_RECORD_BYTES / 1024} KiB limit of a record file (one record per file; a seed text belongs in seeds/)`);
+      if (stats.isSymbolicLink()) yield refused('is a symbolic link; a record must be a regular file in the repository (a link can point outside it, or nowhere)');
+      else if (stats.isDirectory()) yield refused('is a folder, not a record file; move what it holds out or rename it');
+      else if (!stats.isFile()) yield refused('is not a regular file (a pipe, socket or device)');
+      else if (stats.size > MAX_RECORD_BYTES) yield refused(`is ${Math.ceil(stats.size / 1024)} KiB, over the ${MAX_RECORD_BYTES / 1024} KiB limit of a record file (one record per file; a seed text belongs in seeds/)`);
       else {
         const bytes = readFileSync(path);
         const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
-        if (bad === -1) files.push({ collection, file, text: bytes.toString('utf8') });
+        if (bad === -1) yield { collection, file, text: bytes.toString('utf8') };
         else {
           const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
-          refuse(`is not valid UTF-8: byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${bad}; save the file as UTF-8`, line);
+          yield refused(`is not valid UTF-8: byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${bad}; save the file as UTF-8`, line);
         }
       }
     }
   }
-  return files;
+}
+
+/**
+ * The text of a record file read again by its path ("data/claims/x.yaml"), for buildDataset's
+ * `reread`: only a file with an issue to locate is read twice.
+ */
+export function rereadRecordFile(packageDir: string): (file: string) => string {
+  return (file) => readFileSync(join(packageDir, file), 'utf8');
 }
 
 /**

@@ -11,7 +11,7 @@ import { buildDataset } from './buildDataset.js';
 import { beginDistBuild } from './distSwap.js';
 import { emit } from './emit.js';
 import { exitOnIssues } from './issue.js';
-import { loadRecordFiles, loadReleasedIds, loadSeeds } from './loadFiles.js';
+import { loadReleasedIds, loadSeeds, readRecordFiles, rereadRecordFile } from './loadFiles.js';
 import { documentDeclarations, shareDeclarations } from './declarations.js';
 import * as schemas from '../schema/index.js';
 
@@ -26,7 +26,14 @@ try {
   process.exit(1);
 }
 
-const result = buildDataset({ files: loadRecordFiles(packageDir), seeds: loadSeeds(seedsDir), releasedIds, skipEditorialRules: process.argv.includes('--skip-editorial-rules') });
+// each file read as the build reaches it and its text dropped once parsed (read again only to locate an issue)
+const result = buildDataset({
+  files: readRecordFiles(packageDir),
+  reread: rereadRecordFile(packageDir),
+  seeds: loadSeeds(seedsDir),
+  releasedIds,
+  skipEditorialRules: process.argv.includes('--skip-editorial-rules'),
+});
 exitOnIssues(result, (n) => `The data did not build: ${n} problem(s).\n`);
 const { dataset, links, coverage } = result;
 const uncoveredFor = process.argv.indexOf('--uncovered');

@@ -74,6 +74,40 @@ export class WriteError extends Error {
  */
 export function writeFileSafely(path: string, data: string | Uint8Array): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  writeSafely(path, (fd) => writeAll(fd, bytes));
+}
+
+/** Text gathered before each write: large enough that writes are few, small next to a whole dataset. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * writeFileSafely for a text given in pieces, written as they come, so a file of hundreds of
+ * megabytes is never one string (nor one buffer) in memory. The same guarantees: the old file
+ * stays as it was until every piece is written.
+ * @example writeChunksSafely('events.json', ['[', JSON.stringify(first), ']'])
+ */
+export function writeChunksSafely(path: string, chunks: Iterable<string>): void {
+  writeSafely(path, (fd) => writeChunks(fd, chunks));
+}
+
+/** Write a text given in pieces to `fd`, about CHUNK_CHARS at a time. */
+export function writeChunks(fd: number, chunks: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    writeAll(fd, Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    size = 0;
+  };
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= CHUNK_CHARS) flush();
+  }
+  if (size) flush();
+}
+
+function writeSafely(path: string, write: (fd: number) => void): void {
   let target = resolve(path);
   let tmp: string | undefined;
   let fd: number | undefined;
@@ -84,14 +118,14 @@ export function writeFileSafely(path: string, data: string | Uint8Array): void {
     if (found.stats && !found.stats.isFile()) {
       // a pipe, a terminal, /dev/null: the reader is waiting on this very node, so renaming over it would cut them off
       fd = openSync(target, 'w');
-      writeAll(fd, bytes);
+      write(fd);
       closeSync(fd);
       return;
     }
     // same folder, so the rename cannot cross file systems
     tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     fd = openSync(tmp, 'wx', found.stats ? found.stats.mode & 0o7777 : 0o666);
-    writeAll(fd, bytes);
+    write(fd);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -42,16 +42,23 @@ export const contentWarningsCarried: Rule = {
   check(ctx, report) {
     for (const entry of ctx.entries.claims) {
       const { quote, contentWarnings } = entry.record;
-      // with no warnings yet, the line to look at is the quote's
-      const line = contentWarnings.length ? {} : { line: lineOfPath(entry.text, ['quote', 'exact']) };
       for (const { warning, words } of missingWarnings(quote.exact, contentWarnings)) {
+        // with no warnings yet, the line to look at is the quote's; found only for a claim reported,
+        // as finding a line parses the file again
+        const line = contentWarnings.length ? {} : { line: lineOfPath(entry.text, ['quote', 'exact']) };
         report({ ...at(entry, ['contentWarnings'], `the quote uses ${quoted(words)}, which call for the warning "${warning}": add it (contentWarnings: [${warningsOfAll([contentWarnings, [warning]]).join(', ')}])`), ...line });
       }
     }
     // an event's warnings are its claims' (built into events.json): its title and summary, our
     // words, may use a warning's words only where one of those claims carries the warning
     const warningsAbout = new Map<string, ContentWarningName[][]>();
-    for (const { record: c } of ctx.entries.claims) for (const id of c.about) warningsAbout.set(id, [...(warningsAbout.get(id) ?? []), c.contentWarnings]);
+    for (const { record: c } of ctx.entries.claims) {
+      for (const id of c.about) {
+        const list = warningsAbout.get(id);
+        if (list) list.push(c.contentWarnings);
+        else warningsAbout.set(id, [c.contentWarnings]);
+      }
+    }
     for (const entry of ctx.entries.events) {
       const carried = warningsOfAll(warningsAbout.get(entry.record.id) ?? []);
       for (const field of ['title', 'summary'] as const) {
