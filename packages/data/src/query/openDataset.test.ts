@@ -94,11 +94,24 @@ describe('findEvents', () => {
     expect(errorOf(() => db.findEvents({ place: 'atlantis' })).code).toBe('UNKNOWN_ID');
   });
 
+  it('finds a long event that ends on the first day of the window among many one-day events before it', () => {
+    const day = (offset: number) => new Date(Date.UTC(2000, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    // 1,000 one-day events, one a day; the first lasts 500 days (so the scan starts 500 days before
+    // the window) and the one at position 130, in the middle of a block, ends on day 600
+    const latest = (i: number) => day(i === 0 ? 500 : i === 130 ? 600 : i);
+    const events = Array.from({ length: 1000 }, (_, i) => ({ ...dataset.events[0]!, id: `e-${String(i).padStart(3, '0')}`, dateRange: { earliest: day(i), latest: latest(i) } }));
+    const synthetic = openDataset({ ...dataset, events });
+    expect(synthetic.findEvents({ from: day(600), to: day(601) }).map((e) => e.id)).toEqual(['e-130', 'e-600', 'e-601']);
+    expect(synthetic.findEvents({ from: day(601), to: day(601) }).map((e) => e.id)).toEqual(['e-601']);
+    expect(synthetic.findEvents({ from: day(500), to: day(500) }).map((e) => e.id)).toEqual(['e-000', 'e-130', 'e-500']);
+  });
+
   it('agrees with a naive filter on a random corpus of short, long and open-ended events', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const day = (offset: number) => new Date(Date.UTC(2000, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-    const events = Array.from({ length: 400 }, (_, i) => {
+    // enough events for many blocks of the scan's skip list, long ones among them
+    const events = Array.from({ length: 3000 }, (_, i) => {
       const start = Math.floor(random() * 8000);
       const span = random() < 0.8 ? Math.floor(random() * 20) : random() < 0.5 ? Math.floor(random() * 900) : 40_000;
       return { ...dataset.events[0]!, id: `e-${i}`, dateRange: { earliest: day(start), latest: span === 40_000 ? '2999-12-31' : day(start + span) } };

@@ -44,6 +44,8 @@ interface RecordTypes {
   themes: Theme;
 }
 
+/** Events per block of the date scan's skip list. */
+const BLOCK = 64;
 const recordCollections: RecordCollection[] = ['sources', 'claims', 'events', 'actors', 'places', 'themes'];
 const filterKeys = ['from', 'to', 'place', 'actor', 'theme', 'type'] as const satisfies readonly (keyof EventFilter)[];
 
@@ -105,6 +107,20 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
   // rather than found by scanning every earlier event on each query
   const openEndedPositions = () =>
     (openEnded ??= dataset.events.flatMap((e, p) => (daysBetween(e.dateRange.earliest, e.dateRange.latest) >= OPEN_ENDED_DAYS ? [p] : [])));
+  let blockLatestDays: string[] | undefined;
+  // the latest day of each block of BLOCK events (in date order), built at the first date query
+  const latestPerBlock = () => {
+    if (!blockLatestDays) {
+      const { events } = dataset;
+      blockLatestDays = [];
+      for (let start = 0; start < events.length; start += BLOCK) {
+        let latest = '';
+        for (let p = start; p < Math.min(start + BLOCK, events.length); p++) if (events[p]!.dateRange.latest > latest) latest = events[p]!.dateRange.latest;
+        blockLatestDays.push(latest);
+      }
+    }
+    return blockLatestDays;
+  };
 
   function resolve(id: string): { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } {
     if (typeof id !== 'string' || !id) throw new KzDataError('INVALID_ARGUMENT', `an id must be a non-empty string, got ${JSON.stringify(id)}`);
@@ -176,11 +192,22 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
     const hi = to ? firstAtOrAfter(addDays(to, 1)) : events.length;
     // from `inWindow` on, events start inside the window, so they overlap it without a check
     const inWindow = from ? Math.min(firstAtOrAfter(from), hi) : lo;
-    const result: Event[] = [];
-    if (from) for (const p of openEndedPositions()) if (p < lo && events[p]!.dateRange.latest >= from) result.push(events[p]!);
-    for (let p = lo; p < inWindow; p++) if (events[p]!.dateRange.latest >= from!) result.push(events[p]!);
-    for (let p = inWindow; p < hi; p++) result.push(events[p]!);
-    return result;
+    const inside = events.slice(inWindow, hi);
+    if (!from) return inside;
+    const before: Event[] = [];
+    for (const p of openEndedPositions()) if (p < lo && events[p]!.dateRange.latest >= from) before.push(events[p]!);
+    // events that start before the window overlap it only if they last into it: whole blocks that
+    // end before it are stepped over, so the scan costs the few long events, not every day before
+    const blockLatest = latestPerBlock();
+    for (let p = lo; p < inWindow; ) {
+      if (p % BLOCK === 0 && p + BLOCK <= inWindow && blockLatest[p / BLOCK]! < from) {
+        p += BLOCK;
+        continue;
+      }
+      if (events[p]!.dateRange.latest >= from) before.push(events[p]!);
+      p++;
+    }
+    return before.length ? before.concat(inside) : inside;
   }
 
   function accountsOf(recordId: string, property?: FigureProperty): Account[] {
