@@ -119,6 +119,43 @@ const config = {
         }),
       };
     },
+    function plainDocsPluginOrder() {
+      // src/overrides/docsClientUtils.ts says why: no collator built on every page as it hydrates
+      const docsClient = /@docusaurus[\\/]plugin-content-docs[\\/]lib[\\/]client$/;
+      return {
+        name: 'plain-docs-plugin-order',
+        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
+          plugins: [
+            new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/docsClientUtils$/, (resource: { context: string; request: string }) => {
+              if (docsClient.test(resource.context)) resource.request = path.join(siteDir, 'src', 'overrides', 'docsClientUtils.ts');
+            }),
+          ],
+        }),
+      };
+    },
+    function compileMainEagerly() {
+      // V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every
+      // function of main.js is compiled as the file streams in, on a background thread, rather
+      // than one by one on the main thread the first time each is called while the page starts.
+      // Nearly all of main.js (React, the router, the theme's layout) runs on every page load.
+      // Added after minification, which would drop the comment; the file must begin with it.
+      return {
+        name: 'compile-main-eagerly',
+        configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) =>
+          isServer
+            ? {}
+            : {
+                plugins: [
+                  new currentBundler.instance.BannerPlugin({
+                    banner: '//# allFunctionsCalledOnLoad',
+                    raw: true,
+                    include: /^assets\/js\/main\.[0-9a-f]+\.js$/,
+                    stage: currentBundler.instance.Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING,
+                  }),
+                ],
+              },
+      };
+    },
     function mdxFileDependencies() {
       // guides and plans are compiled from the lessons beside them (plugins/teacher/fileDependencies.cjs)
       return {
