@@ -17,6 +17,7 @@ import { siteAddress } from './siteAddress';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+const codeUnitSortLoader = require('./plugins/startup/codeUnitSort.cjs') as { test: RegExp };
 
 // The lessons' data is compiled into their pages; when the data package is rebuilt, Rspack's
 // persistent cache must not serve pages compiled from the old data.
@@ -119,17 +120,12 @@ const config = {
         }),
       };
     },
-    function plainDocsPluginOrder() {
-      // src/overrides/docsClientUtils.ts says why: no collator built on every page as it hydrates
-      const docsClient = /@docusaurus[\\/]plugin-content-docs[\\/]lib[\\/]client$/;
+    function codeUnitSort() {
+      // plugins/startup/codeUnitSort.cjs says why: no collator built on every page as it hydrates
       return {
-        name: 'plain-docs-plugin-order',
-        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
-          plugins: [
-            new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/docsClientUtils$/, (resource: { context: string; request: string }) => {
-              if (docsClient.test(resource.context)) resource.request = path.join(siteDir, 'src', 'overrides', 'docsClientUtils.ts');
-            }),
-          ],
+        name: 'code-unit-sort',
+        configureWebpack: () => ({
+          module: { rules: [{ test: codeUnitSortLoader.test, use: [{ loader: require.resolve('./plugins/startup/codeUnitSort.cjs') }] }] },
         }),
       };
     },
