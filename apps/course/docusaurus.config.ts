@@ -17,6 +17,7 @@ import { siteAddress } from './siteAddress';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+const codeUnitSortLoader = require('./plugins/startup/codeUnitSort.cjs') as { test: RegExp };
 
 // The lessons' data is compiled into their pages; when the data package is rebuilt, Rspack's
 // persistent cache must not serve pages compiled from the old data.
@@ -117,6 +118,38 @@ const config = {
             }),
           ],
         }),
+      };
+    },
+    function codeUnitSort() {
+      // plugins/startup/codeUnitSort.cjs says why: no collator built on every page as it hydrates
+      return {
+        name: 'code-unit-sort',
+        configureWebpack: () => ({
+          module: { rules: [{ test: codeUnitSortLoader.test, use: [{ loader: require.resolve('./plugins/startup/codeUnitSort.cjs') }] }] },
+        }),
+      };
+    },
+    function compileMainEagerly() {
+      // V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every
+      // function of main.js is compiled as the file streams in, on a background thread, rather
+      // than one by one on the main thread the first time each is called while the page starts.
+      // Nearly all of main.js (React, the router, the theme's layout) runs on every page load.
+      // Added after minification, which would drop the comment; the file must begin with it.
+      return {
+        name: 'compile-main-eagerly',
+        configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) =>
+          isServer
+            ? {}
+            : {
+                plugins: [
+                  new currentBundler.instance.BannerPlugin({
+                    banner: '//# allFunctionsCalledOnLoad',
+                    raw: true,
+                    include: /^assets\/js\/main\.[0-9a-f]+\.js$/,
+                    stage: currentBundler.instance.Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING,
+                  }),
+                ],
+              },
       };
     },
     function mdxFileDependencies() {

@@ -12,7 +12,7 @@ import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
 import { assignLink } from './assignLink';
-import { discussionTopics, downloadCartridge, readingLinks } from './cartridge';
+import { cartridgeFailed } from './cartridgeFailed';
 import { downloadCitations, fileStem } from './download';
 import { Citation, CitationDownloads } from './Reading';
 import { useAbsoluteUrl } from './useAbsoluteUrl';
@@ -103,15 +103,18 @@ export default function LessonTeacherTools({
               type="button"
               className="button button--sm button--secondary"
               onClick={() =>
-                void downloadCartridge(stem, {
-                  title,
-                  description: `${title} (kzprotest course lesson)`,
-                  folders: [
-                    { title, items: [{ title, url }] },
-                    ...(questions.length ? [{ title: 'Discussion', items: discussionTopics({ title }, questions.map((text, i) => ({ n: i + 1, text })), url) }] : []),
-                    ...(extras.readings.length ? [{ title: 'Readings', items: readingLinks(extras.readings, abs) }] : []),
-                  ],
-                })
+                // the cartridge writer is fetched when a teacher asks for one: every lesson carries this button, few use it
+                void import('./cartridge').then(({ discussionTopics, downloadCartridge, readingLinks }) =>
+                  downloadCartridge(stem, {
+                    title,
+                    description: `${title} (kzprotest course lesson)`,
+                    folders: [
+                      { title, items: [{ title, url }] },
+                      ...(questions.length ? [{ title: 'Discussion', items: discussionTopics({ title }, questions.map((text, i) => ({ n: i + 1, text })), url) }] : []),
+                      ...(extras.readings.length ? [{ title: 'Readings', items: readingLinks(extras.readings, abs) }] : []),
+                    ],
+                  }),
+                cartridgeFailed)
               }>
               Common Cartridge (.imscc)
             </button>

@@ -7,6 +7,7 @@
  * this wrote before) has only links, topics and quizzes.
  */
 import { type Assignment, chosenActivities, chosenReadings, lessonById, questionText } from './assignLink';
+import { cartridgeFailed } from './cartridgeFailed';
 import { download, MIME } from './download';
 import type { Catalogue, LessonSummary, ReadingView, SelfCheck } from './types';
 
@@ -271,11 +272,7 @@ export async function cartridgeZip(spec: CartridgeSpec): Promise<Uint8Array> {
 export function downloadCartridge(stem: string, spec: CartridgeSpec): Promise<void> {
   return cartridgeZip(spec).then(
     (bytes) => download(`${stem}.imscc`, bytes, MIME.imscc),
-    (error: unknown) => {
-      // the bundler's message runs over several lines ("Loading chunk 5227 failed.\n(error: …)")
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\.$/, '');
-      window.alert(`The Common Cartridge could not be made: ${reason}. Reload the page and try again.`);
-    },
+    cartridgeFailed,
   );
 }
 
