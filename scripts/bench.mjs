@@ -59,9 +59,10 @@ const log = (message) => console.error(`[bench ${((performance.now() - started) 
 
 const sh = (command, commandArgs, options = {}) => run(command, commandArgs, { cwd: root, ...options });
 
+// always through turbo, which replays its cache when nothing changed: a dist/ left from older
+// sources would otherwise be measured as if it were the code under test
 function ensureBuilt() {
-  if (existsSync(join(packageDir, 'dist', 'index.js')) && existsSync(join(packageDir, 'dist', 'index.cjs'))) return;
-  log('building @kzprotest/data (turbo)');
+  log('building @kzprotest/data (turbo; cached when the sources did not change)');
   sh('npx', ['turbo', 'run', 'build', '--filter=@kzprotest/data', '--output-logs=errors-only']);
 }
 

@@ -116,7 +116,8 @@ function floor({ packageDir }: CorpusDirs, outDir: string) {
     yamlAndZodMs += performance.now() - y0;
   }
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  for (const [name, records] of byCollection) writeFileSync(join(outDir, 'data', `${name}.json`), `${JSON.stringify(records, null, 2)}\n`);
+  // one line per collection, as the build writes its records (recordsJson)
+  for (const [name, records] of byCollection) writeFileSync(join(outDir, 'data', `${name}.json`), `${JSON.stringify(records)}\n`);
   const t1 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   return { records: files.length, yamlAndZodMs, totalMs: t1 - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
