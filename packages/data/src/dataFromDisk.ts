@@ -9,7 +9,7 @@
 import { readRuntimeFiles } from './runtimeFiles.js';
 
 // `import ... from 'node:fs'` builds an ES module facade of every fs export, fs/promises
-// included, which took about 3 ms of a 12 ms import (BENCHMARKS.md, import);
+// included, a measurable share of the import (BENCHMARKS.md, import);
 // process.getBuiltinModule (Node 20.16 and later) hands fs over without one, and older Node 20
 // lines import it
 const fs = process.getBuiltinModule?.('node:fs') ?? (await import('node:fs'));
