@@ -46,6 +46,8 @@ interface RecordTypes {
 
 /** Events per block of the date scan's skip list. */
 const BLOCK = 64;
+/** An ISO day (the schema's YYYY-MM-DD) as the number YYYYMMDD, which orders as the days do. */
+const dayKey = (day: string) => Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 const recordCollections: RecordCollection[] = ['sources', 'claims', 'events', 'actors', 'places', 'themes'];
 const filterKeys = ['from', 'to', 'place', 'actor', 'theme', 'type'] as const satisfies readonly (keyof EventFilter)[];
 
@@ -107,19 +109,24 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
   // rather than found by scanning every earlier event on each query
   const openEndedPositions = () =>
     (openEnded ??= dataset.events.flatMap((e, p) => (daysBetween(e.dateRange.earliest, e.dateRange.latest) >= OPEN_ENDED_DAYS ? [p] : [])));
-  let blockLatestDays: string[] | undefined;
-  // the latest day of each block of BLOCK events (in date order), built at the first date query
-  const latestPerBlock = () => {
-    if (!blockLatestDays) {
+  let days: { earliest: Int32Array; latest: Int32Array; blockLatest: Int32Array } | undefined;
+  // the events' days as numbers in contiguous arrays, and the latest of each block of BLOCK
+  // events, built at the first date query: the date scan reads these instead of each event
+  // object, whose reads miss the CPU's caches on a large dataset
+  const dayTable = () => {
+    if (!days) {
       const { events } = dataset;
-      blockLatestDays = [];
-      for (let start = 0; start < events.length; start += BLOCK) {
-        let latest = '';
-        for (let p = start; p < Math.min(start + BLOCK, events.length); p++) if (events[p]!.dateRange.latest > latest) latest = events[p]!.dateRange.latest;
-        blockLatestDays.push(latest);
+      const earliest = new Int32Array(events.length);
+      const latest = new Int32Array(events.length);
+      const blockLatest = new Int32Array(Math.ceil(events.length / BLOCK));
+      for (let p = 0; p < events.length; p++) {
+        earliest[p] = dayKey(events[p]!.dateRange.earliest);
+        latest[p] = dayKey(events[p]!.dateRange.latest);
+        if (latest[p]! > blockLatest[Math.floor(p / BLOCK)]!) blockLatest[Math.floor(p / BLOCK)] = latest[p]!;
       }
+      days = { earliest, latest, blockLatest };
     }
-    return blockLatestDays;
+    return days;
   };
 
   function resolve(id: string): { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } {
@@ -177,34 +184,35 @@ export function openDataset(dataset: Dataset, prebuilt?: Indexes | (() => Indexe
     }
     if (!from && !to) return events.slice();
     // events are sorted by earliest day: binary-search the window, then add long or open-ended events
-    const firstAtOrAfter = (day: string) => {
+    const { earliest, latest, blockLatest } = dayTable();
+    const firstAtOrAfter = (key: number) => {
       let lo = 0;
-      let hi = events.length;
+      let hi = earliest.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (events[mid]!.dateRange.earliest < day) lo = mid + 1;
+        if (earliest[mid]! < key) lo = mid + 1;
         else hi = mid;
       }
       return lo;
     };
-    const span = index().maxEventSpanDays;
-    const lo = from ? firstAtOrAfter(addDays(from, -span)) : 0;
-    const hi = to ? firstAtOrAfter(addDays(to, 1)) : events.length;
+    const fromKey = from ? dayKey(from) : 0;
+    const lo = from ? firstAtOrAfter(dayKey(addDays(from, -index().maxEventSpanDays))) : 0;
+    // YYYYMMDD + 1 is above the last day and at most the next one, so this is the first event after `to`
+    const hi = to ? firstAtOrAfter(dayKey(to) + 1) : events.length;
     // from `inWindow` on, events start inside the window, so they overlap it without a check
-    const inWindow = from ? Math.min(firstAtOrAfter(from), hi) : lo;
+    const inWindow = from ? Math.min(firstAtOrAfter(fromKey), hi) : lo;
     const inside = events.slice(inWindow, hi);
     if (!from) return inside;
     const before: Event[] = [];
-    for (const p of openEndedPositions()) if (p < lo && events[p]!.dateRange.latest >= from) before.push(events[p]!);
+    for (const p of openEndedPositions()) if (p < lo && latest[p]! >= fromKey) before.push(events[p]!);
     // events that start before the window overlap it only if they last into it: whole blocks that
     // end before it are stepped over, so the scan costs the few long events, not every day before
-    const blockLatest = latestPerBlock();
     for (let p = lo; p < inWindow; ) {
-      if (p % BLOCK === 0 && p + BLOCK <= inWindow && blockLatest[p / BLOCK]! < from) {
+      if (p % BLOCK === 0 && p + BLOCK <= inWindow && blockLatest[p / BLOCK]! < fromKey) {
         p += BLOCK;
         continue;
       }
-      if (events[p]!.dateRange.latest >= from) before.push(events[p]!);
+      if (latest[p]! >= fromKey) before.push(events[p]!);
       p++;
     }
     return before.length ? before.concat(inside) : inside;
