@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as kz from '@kzprotest/data';
 import type { MapPlace, MapShape } from '../../src/components/activities/types';
 
@@ -43,7 +43,11 @@ function inKazakhstan(id: string): boolean {
  */
 function labelPoint(projection: GeoProjection, f: Feature<Geometry>): [number, number] | undefined {
   const inside: [number, number][] = [];
+  // a point of the map outside the country's drawn bounds cannot be in it: only those within are
+  // tested on the sphere, where each test walks every vertex of the outline
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(f);
   for (let x = 40; x < WIDTH - 40; x += 20) for (let y = 20; y < HEIGHT - 10; y += 20) {
+    if (x < x0 || x > x1 || y < y0 || y > y1) continue;
     const lonLat = projection.invert?.([x, y]);
     if (lonLat && geoContains(f, lonLat)) inside.push([x, y]);
   }
@@ -85,7 +89,10 @@ export function kazakhstanMap(): ProjectedMap {
   if (cached) return cached;
   const topology = require('world-atlas/countries-50m.json') as Topology;
   const { version } = require('world-atlas/package.json') as { version: string };
-  const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection<Geometry, { name: string }>;
+  // only the countries drawn, each decoded from the shared arcs as the whole collection would decode it
+  const drawn = new Set([KAZAKHSTAN, ...NEIGHBOURS]);
+  const all = topology.objects.countries as GeometryCollection;
+  const countries = feature(topology, { ...all, geometries: all.geometries.filter((g) => drawn.has(String(g.id))) }) as unknown as FeatureCollection<Geometry, { name: string }>;
   const byId = (id: string) => countries.features.find((f) => String(f.id) === id) as Feature<Geometry, { name: string }>;
   const country = byId(KAZAKHSTAN);
   // an equal-area conic centred on the country, as atlases draw Central Asia
