@@ -59,9 +59,9 @@ export function elementsOf(node: Node): Element[] {
 /** An element's attribute value, undefined when it has none. */
 export const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
-/** The hashes of a page's inline scripts that a browser would run. */
-export function inlineScriptHashes(html: string): string[] {
-  return elementsOf(parse(html))
+/** The hashes of a page's inline scripts that a browser would run, from its parsed elements. */
+function scriptHashesOf(elements: Element[]): string[] {
+  return elements
     .filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && SCRIPT_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase()))
     .map((el) => el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''))
     .filter((text) => text.length > 0)
@@ -69,17 +69,16 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
- * The page with `tags` placed right after its <meta charset> (or at the start of <head>), before
- * any script, since a policy given by a meta tag governs only what comes after it.
+ * Where a page's head tags go, in its elements parsed with their source locations: right after
+ * its <meta charset> (or at the start of <head>), before any script, since a policy given by a
+ * meta tag governs only what comes after it.
  */
-export function withHeadTags(html: string, tags: string, file: string): string {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
-  const all = elementsOf(doc);
-  const head = all.find((el) => el.tagName === 'head');
-  const charset = all.find((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined && el.parentNode === head);
+function headTagsOffset(elements: Element[], file: string): number {
+  const head = elements.find((el) => el.tagName === 'head');
+  const charset = elements.find((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined && el.parentNode === head);
   const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
   if (at === undefined) throw new Error(`${file}: no <head> start tag to put the Content-Security-Policy in`);
-  return html.slice(0, at) + tags + html.slice(at);
+  return at;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -97,16 +96,23 @@ export default function securityPlugin(context: LoadContext): Plugin<unknown> {
     },
     async postBuild({ outDir, siteConfig }) {
       const files = await htmlFiles(outDir);
-      const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+      // each page parsed once, for its inline scripts and for where its head tags go
+      const pages = await Promise.all(
+        files.map(async (file) => {
+          const html = await readFile(file, 'utf8');
+          const elements = elementsOf(parse(html, { sourceCodeLocationInfo: true }));
+          return { file, html, hashes: scriptHashesOf(elements), at: headTagsOffset(elements, path.relative(outDir, file)) };
+        }),
+      );
       // one policy for every page: the client renders other pages' <head> (and their inline
       // scripts) in place when a reader follows a link, under the first page's policy
-      const hashes = [...new Set(pages.flatMap((p) => inlineScriptHashes(p.html)))].sort();
+      const hashes = [...new Set(pages.flatMap((p) => p.hashes))].sort();
       const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(hashes))}">`;
       await Promise.all(
-        pages.map(async ({ file, html }) => {
+        pages.map(async ({ file, html, at }) => {
           // other plugins' postBuild (the search index) read these files meanwhile: replace each whole
           const next = `${file}.csp-tmp`;
-          await writeFile(next, withHeadTags(html, meta, path.relative(outDir, file)));
+          await writeFile(next, html.slice(0, at) + meta + html.slice(at));
           await rename(next, file);
         }),
       );
