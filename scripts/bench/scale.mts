@@ -84,11 +84,11 @@ function build({ packageDir, seedsDir }: CorpusDirs, outDir: string) {
   const result = buildDataset({ files: readRecordFiles(packageDir), reread: rereadRecordFile(packageDir), seeds: loadSeeds(seedsDir) });
   const t1 = performance.now();
   if (!result.ok) throw new Error(`the synthetic corpus did not build:\n${result.issues.slice(0, 10).map(formatIssue).join('\n')}`);
-  const { dataset, coverage } = result;
+  const { dataset, links, coverage } = result;
   const counts = Object.fromEntries(collectionNames.map((name) => [name, dataset[name].length])) as Record<(typeof collectionNames)[number], number>;
   // a build that passed made every file a record
   const records = Object.values(counts).reduce((a, b) => a + b, 0);
-  emit({ generated: join(outDir, 'generated'), dist: join(outDir, 'dist') }, dataset, coverage, { name: '@kzprotest/data', version: '0.0.0', builtAt: '2026-01-01T00:00:00.000Z', counts });
+  emit({ generated: join(outDir, 'generated'), dist: join(outDir, 'dist') }, dataset, links, coverage, { name: '@kzprotest/data', version: '0.0.0', builtAt: '2026-01-01T00:00:00.000Z', counts });
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   return { records, validateMs: t1 - t0, indexMs: t2 - t1, totalMs: t2 - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
@@ -173,7 +173,7 @@ function queryBench(pkg: typeof import('../../packages/data/src/index.js'), data
   const db = pkg.openDataset(dataset, indexes);
   const { events } = dataset;
   const runs = 301;
-  const time = (f: () => unknown) => {
+  const time = <T,>(f: () => T) => {
     const t = process.hrtime.bigint();
     const r = f();
     return [Number(process.hrtime.bigint() - t) / 1e6, r] as const;
