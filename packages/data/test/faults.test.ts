@@ -251,6 +251,28 @@ async function until(condition: () => boolean, ended: () => boolean): Promise<bo
 
 const building = (pkg: string) => readdirSync(pkg).filter((n) => n.startsWith('dist.building-')).map((n) => join(pkg, n));
 
+describe('kzprotest datapackage under SIGKILL', () => {
+  it('killed while it writes, the earlier data package stays byte for byte; the next run clears what the kill left and completes', async () => {
+    const dir = tempDir('kz-dp-kill-');
+    const folder = join(dir, 'kzprotest-data');
+    expect(cli(['datapackage', folder]).code).toBe(0);
+    const before = fingerprint(folder);
+    const run = spawn(process.execPath, [cliPath, 'datapackage', folder], { stdio: 'ignore' });
+    let ended = false;
+    const done = new Promise<void>((resolve) => run.on('close', () => ((ended = true), resolve())));
+    // told by what it has done: its staging folder beside the target has its first files
+    const staging = join(dir, `.kzprotest-data.${run.pid}.partial`);
+    const seen = await until(() => existsSync(join(staging, 'data')), () => ended);
+    run.kill('SIGKILL');
+    await done;
+    expect(fingerprint(folder)).toEqual(before);
+    if (seen) expect(readdirSync(dir).sort()).toEqual([`.kzprotest-data.${run.pid}.partial`, 'kzprotest-data']);
+    expect(cli(['datapackage', folder]).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['kzprotest-data']);
+    expect(fingerprint(folder)).toEqual(before);
+  });
+});
+
 describe('the data build under SIGKILL and concurrency', () => {
   it('killed at four points, dist/ stays the last good build byte for byte; the next build takes over the stale lock and completes', { timeout: 600_000 }, async () => {
     const pkg = copyRepo();

@@ -17,7 +17,7 @@ function addLink(table: LinkTable, to: string, from: string): void {
  * assembly reads the sorted records once and lists every reverse link, so the course and other
  * readers look them up instead of scanning a collection per record. Each list keeps the order of
  * its collection (events by date, places and themes by id, claims in source and quote order).
- * @example reverseLinksOf(dataset).parts['zhanaozen-strike-2011'] // the events that are partOf it
+ * @example reverseLinksOf(dataset).parts['detentions-after-january-2022'] // the events that are partOf it
  */
 export function reverseLinksOf(dataset: Pick<Dataset, 'claims' | 'events' | 'places' | 'themes'>) {
   /** event id → the events that are `partOf` it */

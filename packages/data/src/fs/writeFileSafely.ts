@@ -147,7 +147,7 @@ function writeSafely(path: string, write: (fd: number) => void): void {
 }
 
 /** Make the rename itself durable; a folder that cannot be opened for syncing (some file systems) is no error. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(folder, 'r');

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshFolders } from './freshFolder.js';
@@ -76,5 +77,37 @@ describe('writeFolderSafely', () => {
     expect(error.message.startsWith(`${join(dir, 'out')}: `)).toBe(true);
     expect(readFileSync(join(dir, 'out/datapackage.json'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('refuses a symbolic link in place of the folder, naming what to give instead', () => {
+    dir = fresh();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'link'));
+    expect(thrown(() => writeFolderSafely(join(dir, 'link'), files, isDataPackage)).message).toBe(`${join(dir, 'link')}: is a symbolic link; give the folder it points to, which is replaced as a whole`);
+    expect(readdirSync(join(dir, 'real'))).toEqual([]);
+  });
+
+  it('clears what a killed run left: its staging folder, and an old folder moved aside is put back before the new one replaces it', () => {
+    dir = fresh();
+    // the pid of a process that has ended, as a killed run's is
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    mkdirSync(join(dir, `.out.${dead}.partial/export`), { recursive: true });
+    mkdirSync(join(dir, `.out.${dead}.old`));
+    writeFileSync(join(dir, `.out.${dead}.old/datapackage.json`), 'old');
+    writeFileSync(join(dir, `.out.${dead}.old/notes.txt`), 'old');
+    // a run that may replace nothing shows the old folder back in place
+    expect(thrown(() => writeFolderSafely(join(dir, 'out'), files, () => false)).message).toContain('the folder holds other files (datapackage.json, notes.txt)');
+    expect(readdirSync(dir)).toEqual(['out']);
+    writeFolderSafely(join(dir, 'out'), files, isDataPackage);
+    expect(readdirSync(dir)).toEqual(['out']);
+    expect(readFileSync(join(dir, 'out/datapackage.json'), 'utf8')).toBe('{}\n');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['datapackage.json', 'export']);
+  });
+
+  it('leaves alone what a run still going has beside the folder', () => {
+    dir = fresh();
+    mkdirSync(join(dir, `.out.${process.ppid}.partial`));
+    writeFolderSafely(join(dir, 'out'), files, isDataPackage);
+    expect(readdirSync(dir).sort()).toEqual([`.out.${process.ppid}.partial`, 'out']);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { reason, writeFileSafely, WriteError } from './writeFileSafely.js';
+import { reason, syncFolder, writeFileSafely, WriteError } from './writeFileSafely.js';
 
 /**
  * Write a folder of files as a whole: every file goes into a temporary folder beside it, and only
@@ -13,12 +13,14 @@ import { reason, writeFileSafely, WriteError } from './writeFileSafely.js';
  */
 export function writeFolderSafely(folder: string, files: readonly { path: string; text: string }[], replaceable: (names: string[]) => boolean): void {
   const target = resolve(folder);
+  recoverFromKilledRuns(target);
   let existing: Stats | undefined;
   try {
     existing = lstatSync(target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteError(folder, (error as NodeJS.ErrnoException).code, (error as Error).message);
   }
+  if (existing?.isSymbolicLink()) throw new WriteError(folder, 'ELOOP', 'is a symbolic link; give the folder it points to, which is replaced as a whole');
   if (existing && !existing.isDirectory()) throw new WriteError(folder, 'ENOTDIR', 'a file is in the way of this folder');
   const names = existing ? readdirSync(target) : [];
   if (names.length > 0 && !replaceable(names)) {
@@ -26,9 +28,8 @@ export function writeFolderSafely(folder: string, files: readonly { path: string
   }
   if (!existsSync(dirname(target))) throw new WriteError(folder, 'ENOENT', `folder ${dirname(target)} does not exist`);
 
-  // beside the target, so the renames stay on one file system; the pid keeps two runs apart
-  const staging = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
-  const retired = join(dirname(target), `.${basename(target)}.${process.pid}.old`);
+  const staging = siblingOf(target, process.pid, 'partial');
+  const retired = siblingOf(target, process.pid, 'old');
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const file of files) {
@@ -49,5 +50,45 @@ export function writeFolderSafely(folder: string, files: readonly { path: string
     const e = error as NodeJS.ErrnoException;
     throw new WriteError(folder, e.code, reason(e, target).replace(/; nothing was replaced$/, '; the folder was left as it was'));
   }
-  rmSync(retired, { recursive: true, force: true });
+  syncFolder(dirname(target));
+  try {
+    rmSync(retired, { recursive: true, force: true });
+  } catch {
+    // the new folder is in place; what is left of the old one is cleared by the next run
+  }
+}
+
+/** Beside the target, so the renames stay on one file system; the pid keeps two runs apart. */
+const siblingOf = (target: string, pid: number, kind: 'partial' | 'old') => join(dirname(target), `.${basename(target)}.${pid}.${kind}`);
+
+/** Whether a process of this pid still runs (a pid that is not ours to signal counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * What a run killed part-way left beside the target: a staging folder (removed), or an old folder
+ * moved aside in the instant between the two renames (put back when the target is missing, else
+ * removed). Runs that are still going are left alone.
+ */
+function recoverFromKilledRuns(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return; // a missing parent folder is reported by the caller
+  }
+  for (const name of names) {
+    const match = name.startsWith(prefix) ? /^(\d+)\.(partial|old)$/.exec(name.slice(prefix.length)) : null;
+    if (!match || Number(match[1]) === process.pid || isRunning(Number(match[1]))) continue;
+    const path = join(dirname(target), name);
+    if (match[2] === 'old' && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true });
+  }
 }
