@@ -1,16 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { nodeJson, packageDir } from '../test/helpers.js';
+import { nodeJson, packageDir, thrownBy } from '../test/helpers.js';
 import { events, get, KzDataError, linksTo, places } from './index.js';
 
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KzDataError);
-    return (error as KzDataError).code;
-  }
-  throw new Error('expected the call to throw a KzDataError');
-};
+const refusal = (fn: () => unknown) => thrownBy(fn, KzDataError).code;
 
 describe('linksTo', () => {
   it('gives the records whose forward link names a record, in their collection\'s order', () => {

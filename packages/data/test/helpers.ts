@@ -1,15 +1,45 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Dataset } from '../src/dataset.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** A fresh folder under the system's temporary one, named kz-<name>-<random>. */
 export const tempFolder = (name: string) => mkdtempSync(join(tmpdir(), `kz-${name}-`));
+
+/**
+ * The error a call throws, checked to be a `type`; the test fails when the call throws nothing.
+ * @example thrownBy(() => get('nope'), KzDataError).code // "UNKNOWN_ID"
+ */
+export function thrownBy<E extends Error>(run: () => unknown, type: abstract new (...args: never[]) => E): E {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(type);
+    return error as E;
+  }
+  throw new Error(`expected the call to throw a ${type.name}`);
+}
+
+/**
+ * tempFolder for tests that want each folder gone after the test that made it.
+ * @example const fresh = freshFolders('write'); it('…', () => { const dir = fresh(); … })
+ */
+export function freshFolders(name: string): () => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = tempFolder(name);
+    made.push(dir);
+    return dir;
+  };
+}
 export const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** The records as the package ships them (dist/data, written by the build). */

@@ -2,20 +2,15 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Account, Event, Source } from '../src/index.js';
 import { openDataset } from '../src/query/openDataset.js';
 import { KzDataError } from '../src/query/errors.js';
-import { nodeJson, shippedDataset } from './helpers.js';
+import { nodeJson, shippedDataset, thrownBy } from './helpers.js';
 
 const db = openDataset(shippedDataset());
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
 
 /** The error a call throws, as code and message. */
 function refusal(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KzDataError);
-    return { code: (error as KzDataError).code, message: (error as Error).message };
-  }
-  throw new Error('expected the call to throw a KzDataError');
+  const { code, message } = thrownBy(fn, KzDataError);
+  return { code, message };
 }
 
 describe('the query API checks its arguments at run time, as the CLI does', () => {

@@ -6,20 +6,11 @@
 import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from '../fs/isRunning.js';
 
 const LOCK = 'dist.lock';
 const BUILDING = 'dist.building-';
 const PREVIOUS = 'dist.previous-';
-
-/** Whether a process with this id is running (EPERM: running, as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 const readHolder = (path: string): number | undefined => {
   try {

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isRunning } from './isRunning.js';
 import { reason, syncFolder, writeFileSafely, WriteError } from './writeFileSafely.js';
 
 /**
@@ -60,16 +61,6 @@ export function writeFolderSafely(folder: string, files: readonly { path: string
 
 /** Beside the target, so the renames stay on one file system; the pid keeps two runs apart. */
 const siblingOf = (target: string, pid: number, kind: 'partial' | 'old') => join(dirname(target), `.${basename(target)}.${pid}.${kind}`);
-
-/** Whether a process of this pid still runs (a pid that is not ours to signal counts as running). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * What a run killed part-way left beside the target: a staging folder (removed), or an old folder

@@ -3,20 +3,13 @@ import type { Dataset } from '../dataset.js';
 import { openDataset } from './openDataset.js';
 import { KzDataError } from './errors.js';
 import type { Event } from '../schema/index.js';
-import { shippedDataset } from '../../test/helpers.js';
+import { shippedDataset, thrownBy } from '../../test/helpers.js';
 
 const dataset = shippedDataset();
 const db = openDataset(dataset);
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
 
-const errorOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error as KzDataError;
-  }
-  throw new Error('expected a KzDataError');
-};
+const errorOf = (fn: () => unknown) => thrownBy(fn, KzDataError);
 
 describe('get and resolve', () => {
   it('find a record of any collection by id alone', () => {

@@ -1,26 +1,49 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshFolders } from './freshFolder.js';
+import { freshFolders, thrownBy } from '../../test/helpers.js';
+import { writeFileSafely, WriteError } from './writeFileSafely.js';
 import { writeFolderSafely } from './writeFolderSafely.js';
-import { WriteError } from './writeFileSafely.js';
 
-const fresh = freshFolders('folder');
+/** The fs folder's two writers: a file replaced whole (writeFileSafely), a folder replaced whole (writeFolderSafely). */
+const fresh = freshFolders('write');
 let dir: string;
+
+describe('writeFileSafely', () => {
+  it('replaces a file whole, keeping its permissions, and leaves no temporary file', () => {
+    dir = fresh();
+    const path = join(dir, 'notes.md');
+    writeFileSync(path, 'old\n');
+    chmodSync(path, 0o640);
+    writeFileSafely(path, 'new\n');
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['notes.md']);
+  });
+
+  it('refuses a folder and a missing folder with the path and the reason, leaving nothing behind', () => {
+    dir = fresh();
+    mkdirSync(join(dir, 'out.csv'));
+    const folder = thrownBy(() => writeFileSafely(join(dir, 'out.csv'), 'x'), WriteError);
+    expect(folder).toBeInstanceOf(WriteError);
+    expect(folder.message).toBe(`${join(dir, 'out.csv')}: is a folder, not a file`);
+    expect(() => writeFileSafely(join(dir, 'missing', 'out.csv'), 'x')).toThrow(`${join(dir, 'missing', 'out.csv')}: folder ${join(dir, 'missing')} does not exist`);
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+  });
+});
+
 const files = [
   { path: 'datapackage.json', text: '{}\n' },
   { path: 'export/events.csv', text: 'id\r\na\r\n' },
 ];
 const isDataPackage = (names: string[]) => names.includes('datapackage.json');
-const thrown = (run: () => void): WriteError => {
-  try {
-    run();
-  } catch (error) {
-    return error as WriteError;
-  }
-  throw new Error('expected a WriteError');
+/** The folder holds exactly the files just written. */
+const expectWritten = (folder: string) => {
+  expect(readFileSync(join(folder, 'datapackage.json'), 'utf8')).toBe('{}\n');
+  expect(readdirSync(folder).sort()).toEqual(['datapackage.json', 'export']);
 };
+const thrown = (run: () => void) => thrownBy(run, WriteError);
 
 describe('writeFolderSafely', () => {
   it('makes a new folder with every file, leaving nothing else beside it', () => {
@@ -45,7 +68,7 @@ describe('writeFolderSafely', () => {
     dir = fresh();
     mkdirSync(join(dir, 'out'));
     writeFolderSafely(join(dir, 'out'), files, isDataPackage);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['datapackage.json', 'export']);
+    expectWritten(join(dir, 'out'));
   });
 
   it('refuses a folder of other files, naming some of them, and touches nothing', () => {
@@ -100,8 +123,7 @@ describe('writeFolderSafely', () => {
     expect(readdirSync(dir)).toEqual(['out']);
     writeFolderSafely(join(dir, 'out'), files, isDataPackage);
     expect(readdirSync(dir)).toEqual(['out']);
-    expect(readFileSync(join(dir, 'out/datapackage.json'), 'utf8')).toBe('{}\n');
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['datapackage.json', 'export']);
+    expectWritten(join(dir, 'out'));
   });
 
   it('leaves alone what a run still going has beside the folder', () => {
