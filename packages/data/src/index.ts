@@ -5,6 +5,7 @@ import type { DeepReadonly, Meta, RecordCollection } from './dataset.js';
 import type * as schema from './schema/index.js';
 import type { FigureProperty } from './schema/index.js';
 import { deepFreeze } from './query/deepFreeze.js';
+import { freezeRecords } from './query/freezeRecords.js';
 import { KzDataError } from './query/errors.js';
 import { openDataset, type EventFilter } from './query/openDataset.js';
 import type * as query from './query/openDataset.js';
@@ -14,7 +15,7 @@ export type { EventType, EventRole, FigureProperty } from './schema/index.js';
 export type { EventFilter, DataQuery } from './query/openDataset.js';
 export type { ReverseLink } from './compiler/reverseLinks.js';
 
-// the records are frozen (src/query/deepFreeze.ts), so their types say so all the way down
+// the records are frozen (src/query/freezeRecords.ts), so their types say so all the way down
 /** A source (one per seed text), with citation data, regions and errata. */
 export type Source = DeepReadonly<schema.Source>;
 /** One quoted statement of one source, with its offsets into the seed. */
@@ -72,7 +73,10 @@ export const meta: Meta = builtMeta;
 // the records are frozen where they are read (src/runtimeFiles.ts, tsup.config.ts); the inlined
 // source build freezes its own here. Every top-level statement that touches the records is a
 // pure call and every query a function, so a bundle that imports only eventTypes has no record
-const db = /* @__PURE__ */ openDataset(/* @__PURE__ */ deepFreeze(dataset), loadIndexes);
+const records = /* @__PURE__ */ freezeRecords(dataset);
+// opened at the first query, so an import that only reads the records does not compile the queries
+let db: query.DataQuery | undefined;
+const queries = (): query.DataQuery => (db ??= openDataset(records, loadIndexes));
 
 /**
  * A record by id, from any collection; moved ids are followed. Throws KzDataError UNKNOWN_ID.
@@ -86,31 +90,31 @@ export const get: {
   (id: string, collection: 'actors'): Actor;
   (id: string, collection: 'places'): Place;
   (id: string, collection: 'themes'): Theme;
-} = ((id: string, collection?: RecordCollection) => db.get(id, collection as never)) as never;
+} = ((id: string, collection?: RecordCollection) => queries().get(id, collection as never)) as never;
 
 /** Like get, and says the collection and whether a redirect was followed. @example resolve('zhanaozen').collection // "places" */
-export const resolve: (id: string) => { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } = (id) => db.resolve(id);
+export const resolve: (id: string) => { collection: RecordCollection; record: AnyRecord; redirectedFrom?: string } = (id) => queries().resolve(id);
 
 /** Whether an id (or a redirect) exists. */
-export const has: (id: string) => boolean = (id) => db.has(id);
+export const has: (id: string) => boolean = (id) => queries().has(id);
 
 /**
  * Events that match every filter, in date order.
  * @example findEvents({ from: '2011-12', to: '2011-12', place: 'zhanaozen' })
  */
-export const findEvents: (filter?: EventFilter) => Event[] = (filter) => db.findEvents(filter);
+export const findEvents: (filter?: EventFilter) => Event[] = (filter) => queries().findEvents(filter);
 
 /**
  * Every source's account of a record side by side; with a property, only its figures.
  * @example accountsOf('zhanaozen-shooting-2011-12-16', 'killed').map(a => [a.claim.figure?.raw, a.source.title])
  */
-export const accountsOf: (recordId: string, property?: FigureProperty) => Account[] = (recordId, property) => db.accountsOf(recordId, property);
+export const accountsOf: (recordId: string, property?: FigureProperty) => Account[] = (recordId, property) => queries().accountsOf(recordId, property);
 
 /**
  * Records by any name, alias or title, ignoring case and diacritics.
  * @example search('janaozen')[0].id // "zhanaozen"
  */
-export const search: (text: string, options?: { limit?: number }) => SearchHit[] = (text, options) => db.search(text, options);
+export const search: (text: string, options?: { limit?: number }) => SearchHit[] = (text, options) => queries().search(text, options);
 
 // the build lists them (src/compiler/reverseLinks.ts); read and frozen at the first lookup, as the indexes are
 let links: DeepReadonly<ReverseLinks> | undefined;
@@ -129,6 +133,6 @@ export const linksTo = (id: string, link: ReverseLink): readonly string[] => {
     throw new KzDataError('INVALID_ARGUMENT', `linksTo link ${JSON.stringify(link)} is not one of: ${Object.keys(links).join(', ')}`);
   }
   const table = links[link];
-  const { record } = db.resolve(id);
+  const { record } = queries().resolve(id);
   return Object.hasOwn(table, record.id) ? table[record.id]! : noLinks;
 };

@@ -7,7 +7,7 @@
  */
 import type { ReverseLinks } from './compiler/reverseLinks.js';
 import type { Dataset, Indexes, Meta } from './dataset.js';
-import { deepFreeze } from './query/deepFreeze.js';
+import { freezeRecords } from './query/freezeRecords.js';
 
 // literal URLs beside import.meta.url, so a bundler that meets this file can still follow them
 const files = {
@@ -31,6 +31,6 @@ export function readRuntimeFiles(readFileSync: (file: URL, encoding: 'utf8') => 
   loadLinks: () => ReverseLinks;
 } {
   const read = (file: URL) => JSON.parse(readFileSync(file, 'utf8'));
-  const dataset = deepFreeze(Object.fromEntries(Object.entries(files).map(([name, file]) => [name, read(file)])) as unknown as Dataset);
+  const dataset = freezeRecords(Object.fromEntries(Object.entries(files).map(([name, file]) => [name, read(file)])) as unknown as Dataset);
   return { dataset, meta: read(metaFile) as Meta, loadIndexes: () => read(indexesFile) as Indexes, loadLinks: () => read(linksFile) as ReverseLinks };
 }
