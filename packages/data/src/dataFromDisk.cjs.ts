@@ -5,4 +5,4 @@
 import { readFileSync } from 'node:fs';
 import { readRuntimeFiles } from './runtimeFiles.js';
 
-export const { dataset, meta, loadIndexes, loadLinks } = readRuntimeFiles(readFileSync);
+export const { dataset, meta, loadIndexes, loadLinks } = readRuntimeFiles(readFileSync, __dirname);

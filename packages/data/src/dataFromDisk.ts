@@ -14,4 +14,7 @@ import { readRuntimeFiles } from './runtimeFiles.js';
 // lines import it
 const fs = process.getBuiltinModule?.('node:fs') ?? (await import('node:fs'));
 
-export const { dataset, meta, loadIndexes, loadLinks } = readRuntimeFiles(fs.readFileSync);
+// import.meta.dirname is Node 20.11's and later; earlier lines take the folder from the URL
+const folder = import.meta.dirname ?? (await import('node:url')).fileURLToPath(new URL('.', import.meta.url));
+
+export const { dataset, meta, loadIndexes, loadLinks } = readRuntimeFiles(fs.readFileSync, folder);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { packageDir, shippedDataset, tempFolder } from './helpers.js';
 
@@ -71,6 +72,20 @@ describe('the Node build and the inlined build', () => {
     expect(readFileSync(join(packageDir, 'dist', 'index.node.js'), 'utf8')).not.toMatch(/^import\b.*\bfrom\s*['"](node:)?fs['"]/m);
     // Node 20 before 20.16 has no process.getBuiltinModule
     expect(answers('./dist/index.node.js', 'module', 'delete process.getBuiltinModule;')).toEqual(answers('./dist/index.node.js', 'module'));
+  });
+
+  it('the Node build finds its records from a folder whose path a URL would escape (space, #, %20)', () => {
+    // the builds read dist/data/ by path from import.meta.dirname or __dirname, never through a URL
+    const installed = join(tempFolder('path'), 'a b#c%20');
+    cpSync(join(packageDir, 'dist'), join(installed, 'dist'), { recursive: true });
+    cpSync(join(packageDir, 'package.json'), join(installed, 'package.json'));
+    try {
+      const expected = answers('./dist/index.node.js', 'module');
+      expect(answers(pathToFileURL(join(installed, 'dist/index.node.js')).href, 'module')).toEqual(expected);
+      expect(answers(join(installed, 'dist/index.node.cjs'), 'commonjs')).toEqual(expected);
+    } finally {
+      rmSync(dirname(installed), { recursive: true, force: true });
+    }
   });
 
   it('a bundle made for Node (esbuild, platform node) carries the records itself, as ESM and as CommonJS', async () => {
