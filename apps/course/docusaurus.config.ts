@@ -18,6 +18,8 @@ import { siteAddress } from './siteAddress';
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const codeUnitSortLoader = require('./plugins/startup/codeUnitSort.cjs') as { test: RegExp };
+const registryLoader = require('./plugins/startup/registryWithoutServerPaths.cjs') as { test: RegExp };
+const docMetadataLoader = require('./plugins/startup/docMetadataWithoutCourseData.cjs') as { test: RegExp };
 
 // The lessons' data is compiled into their pages; when the data package is rebuilt, Rspack's
 // persistent cache must not serve pages compiled from the old data.
@@ -127,6 +129,57 @@ const config = {
         configureWebpack: () => ({
           module: { rules: [{ test: codeUnitSortLoader.test, use: [{ loader: require.resolve('./plugins/startup/codeUnitSort.cjs') }] }] },
         }),
+      };
+    },
+    function registryWithoutServerPaths() {
+      // plugins/startup/registryWithoutServerPaths.cjs says why: the browser never reads the registry's module paths
+      return {
+        name: 'registry-without-server-paths',
+        configureWebpack: (_config: unknown, isServer: boolean) =>
+          isServer ? {} : { module: { rules: [{ test: registryLoader.test, use: [{ loader: require.resolve('./plugins/startup/registryWithoutServerPaths.cjs') }] }] } },
+      };
+    },
+    function docMetadataWithoutCourseData() {
+      // plugins/startup/docMetadataWithoutCourseData.cjs says why: a lesson's course data was in its chunk twice
+      return {
+        name: 'doc-metadata-without-course-data',
+        configureWebpack: () => ({
+          module: { rules: [{ test: docMetadataLoader.test, use: [{ loader: require.resolve('./plugins/startup/docMetadataWithoutCourseData.cjs') }] }] },
+        }),
+      };
+    },
+    function tslibHelper() {
+      // src/overrides/utilsCommonTslib.cjs says why: one tslib helper, not all of them, in main.js
+      const utilsCommon = /@docusaurus[\\/]utils-common[\\/]lib$/;
+      return {
+        name: 'tslib-helper',
+        configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) =>
+          isServer
+            ? {}
+            : {
+                plugins: [
+                  new currentBundler.instance.NormalModuleReplacementPlugin(/^tslib$/, (resource: { context: string; request: string }) => {
+                    if (utilsCommon.test(resource.context)) resource.request = path.join(siteDir, 'src', 'overrides', 'utilsCommonTslib.cjs');
+                  }),
+                ],
+              },
+      };
+    },
+    function searchWorkerOnDemand() {
+      // src/overrides/searchByWorkerOnDemand.ts says why: the index worker's module is fetched when the search box is first focused
+      const searchBar = /@easyops-cn[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchBar$/;
+      return {
+        name: 'search-worker-on-demand',
+        configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) =>
+          isServer
+            ? {}
+            : {
+                plugins: [
+                  new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\.\/searchByWorker$/, (resource: { context: string; request: string }) => {
+                    if (searchBar.test(resource.context)) resource.request = path.join(siteDir, 'src', 'overrides', 'searchByWorkerOnDemand.ts');
+                  }),
+                ],
+              },
       };
     },
     function compileMainEagerly() {
