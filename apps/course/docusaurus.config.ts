@@ -131,6 +131,20 @@ const config = {
         }),
       };
     },
+    function progressBarOnDemand() {
+      // src/clientModules/progressBarOnDemand.ts says why: the page-change bar's library is fetched at the first page change
+      return {
+        name: 'progress-bar-on-demand',
+        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
+          plugins: [
+            new currentBundler.instance.NormalModuleReplacementPlugin(
+              /@docusaurus[\\/]theme-classic[\\/]lib[\\/]nprogress$/,
+              path.join(siteDir, 'src', 'clientModules', 'progressBarOnDemand.ts'),
+            ),
+          ],
+        }),
+      };
+    },
     function registryWithoutServerPaths() {
       // plugins/startup/registryWithoutServerPaths.cjs says why: the browser never reads the registry's module paths
       return {

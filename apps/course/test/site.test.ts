@@ -189,6 +189,41 @@ describe('the other page types', () => {
   }
 });
 
+describe('moving to another page', () => {
+  it('shows the progress bar when the next page is slow to come, with its library fetched only then', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text());
+    });
+    const loadedScripts = async () => Promise.all(scripts);
+    const PROGRESS_BAR = '<div class="bar" role="bar">'; // nprogress's template
+    // once the lesson has loaded, every script but the bar's own comes 1.5 s late, as on a slow connection
+    let slow = false;
+    await page.route('**/assets/js/*.js', async (route) => {
+      if (!slow) return route.continue();
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(PROGRESS_BAR)) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response, body });
+    });
+    await page.goto(site.url + LESSON, { waitUntil: 'networkidle' });
+    await expect.poll(async () => (await loadedScripts()).length).toBeGreaterThan(2);
+    expect((await loadedScripts()).filter((js) => js.includes(PROGRESS_BAR))).toEqual([]);
+    slow = true;
+    const next = page.locator('a.pagination-nav__link--next');
+    const nextTitle = (await next.locator('.pagination-nav__label').textContent())!;
+    await next.click();
+    await page.locator('#nprogress .bar').waitFor({ state: 'attached', timeout: 10_000 });
+    expect((await loadedScripts()).filter((js) => js.includes(PROGRESS_BAR))).toHaveLength(1);
+    await expect.poll(async () => page.locator('h1').first().textContent(), { timeout: 15_000 }).toBe(nextTitle);
+    // the bar finishes and goes once the page is in
+    await page.locator('#nprogress').waitFor({ state: 'detached', timeout: 10_000 });
+    await context.close();
+  });
+});
+
 describe('search', () => {
   it('downloads an index of at most 1 MB, where a record page is its title and summary only', () => {
     const file = path.join(siteDir, 'build', 'search-index.json');
@@ -233,6 +268,27 @@ describe('search', () => {
     // suggestions update as each letter arrives, so wait for the one that names the place
     await page.getByRole('option').filter({ hasText: place.name }).first().waitFor({ timeout: 15_000 });
     await page.context().close();
+  });
+
+  it('fetches the search worker\'s module at the first focus of the search box, not with the page, and then finds a place', async () => {
+    // a page of its own, listened to before it loads
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text());
+    });
+    const loadedScripts = async () => Promise.all(scripts);
+    const WORKER_LINK = 'Comlink.endpoint'; // a constant of comlink, through which the bar talks to the index worker
+    await page.goto(site.url + LESSON, { waitUntil: 'networkidle' });
+    await expect.poll(async () => (await loadedScripts()).length).toBeGreaterThan(2);
+    expect((await loadedScripts()).filter((js) => js.includes(WORKER_LINK))).toEqual([]);
+    const place = get('zhanaozen', 'places');
+    await page.locator('input[aria-label="Search"]').click();
+    await page.keyboard.type(place.name);
+    await page.getByRole('option').filter({ hasText: place.name }).first().waitFor({ timeout: 15_000 });
+    expect((await loadedScripts()).filter((js) => js.includes(WORKER_LINK)).length).toBeGreaterThan(0);
+    await context.close();
   });
 
   it('finds a place by another spelling on the search page', async () => {

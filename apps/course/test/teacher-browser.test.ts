@@ -310,6 +310,8 @@ describe('a lesson page', () => {
     expect((await loadedScripts()).filter((js) => js.includes(ZIP_LIBRARY))).toEqual([]);
     // the course shows no code, so no page ships the Prism highlighter (docusaurus.config.ts, withoutPrism)
     expect((await loadedScripts()).filter((js) => js.includes('prism-code'))).toEqual([]);
+    // @docusaurus/utils-common gets tslib's one helper it calls, not all of tslib (docusaurus.config.ts, tslibHelper)
+    expect((await loadedScripts()).filter((js) => js.includes('__addDisposableResource'))).toEqual([]);
     const title = (await page.locator('h1').first().textContent())!;
     const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
     await expect(meta('citation_title')).resolves.toEqual([title]);
