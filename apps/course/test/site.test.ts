@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountsOf, events, findEvents, get, themes } from '@kzprotest/data';
-import { axeViolationsOf, openPage, siteDir, servedSite } from './browser';
+import { axeViolationsOf, openPage, openWatchingScripts, siteDir, servedSite } from './browser';
 
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
 const LESSON = '/course/oil-labour-2011-strike/strike-and-shooting';
@@ -191,27 +191,16 @@ describe('the other page types', () => {
 
 describe('moving to another page', () => {
   it('shows the progress bar when the next page is slow to come, with its library fetched only then', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const scripts: Promise<string>[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.text());
-    });
-    const loadedScripts = async () => Promise.all(scripts);
+    const { context, page, loadedScripts } = await openWatchingScripts(site, LESSON);
     const PROGRESS_BAR = '<div class="bar" role="bar">'; // nprogress's template
-    // once the lesson has loaded, every script but the bar's own comes 1.5 s late, as on a slow connection
-    let slow = false;
+    expect((await loadedScripts()).filter((js) => js.includes(PROGRESS_BAR))).toEqual([]);
+    // from now on every script but the bar's own comes 1.5 s late, as on a slow connection
     await page.route('**/assets/js/*.js', async (route) => {
-      if (!slow) return route.continue();
       const response = await route.fetch();
       const body = await response.text();
       if (!body.includes(PROGRESS_BAR)) await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.fulfill({ response, body });
     });
-    await page.goto(site.url + LESSON, { waitUntil: 'networkidle' });
-    await expect.poll(async () => (await loadedScripts()).length).toBeGreaterThan(2);
-    expect((await loadedScripts()).filter((js) => js.includes(PROGRESS_BAR))).toEqual([]);
-    slow = true;
     const next = page.locator('a.pagination-nav__link--next');
     const nextTitle = (await next.locator('.pagination-nav__label').textContent())!;
     await next.click();
@@ -271,17 +260,8 @@ describe('search', () => {
   });
 
   it('fetches the search worker\'s module at the first focus of the search box, not with the page, and then finds a place', async () => {
-    // a page of its own, listened to before it loads
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const scripts: Promise<string>[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.text());
-    });
-    const loadedScripts = async () => Promise.all(scripts);
+    const { context, page, loadedScripts } = await openWatchingScripts(site, LESSON);
     const WORKER_LINK = 'Comlink.endpoint'; // a constant of comlink, through which the bar talks to the index worker
-    await page.goto(site.url + LESSON, { waitUntil: 'networkidle' });
-    await expect.poll(async () => (await loadedScripts()).length).toBeGreaterThan(2);
     expect((await loadedScripts()).filter((js) => js.includes(WORKER_LINK))).toEqual([]);
     const place = get('zhanaozen', 'places');
     await page.locator('input[aria-label="Search"]').click();

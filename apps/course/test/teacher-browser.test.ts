@@ -16,7 +16,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import * as kz from '@kzprotest/data';
 import { allReadings } from '../plugins/teacher/catalogue';
 import type { ReadingView } from '../src/components/teacher/types';
-import { axeViolationsOf, errorsThrownBy, pdfText, siteDir, startSite, type Site } from './browser';
+import { axeViolationsOf, errorsThrownBy, pdfText, scriptsLoadedBy, siteDir, startSite, type Site } from './browser';
 import { readCartridge } from './cartridge';
 
 /** How many self-checks (`<Check claim|event>`) the lesson file of a docs id holds (ids drop the folders' number prefixes). */
@@ -298,11 +298,7 @@ describe('a lesson page', () => {
     const { context, page } = await newPage();
     const lessonPath = '/course/oil-labour-2011-strike/strike-and-shooting';
     // every script the page loads, to see that the zip library comes only with the cartridge
-    const scripts: Promise<string>[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.text());
-    });
-    const loadedScripts = async () => Promise.all(scripts);
+    const loadedScripts = scriptsLoadedBy(page);
     const ZIP_LIBRARY = 'extra field too long'; // an error message of fflate's zip writer
     await page.goto(`${base}${lessonPath}`, { waitUntil: 'networkidle' });
     // under load the last chunk's response can arrive after network idle: wait for it, not for a time
