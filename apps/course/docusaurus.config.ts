@@ -17,7 +17,6 @@ import { siteAddress } from './siteAddress';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const codeUnitSortLoader = require('./plugins/startup/codeUnitSort.cjs') as { test: RegExp };
 
 // The lessons' data is compiled into their pages; when the data package is rebuilt, Rspack's
 // persistent cache must not serve pages compiled from the old data.
@@ -27,6 +26,37 @@ const dataFiles = [
   ...readdirSync(dataDist).filter((f) => /\.(c?js)$/.test(f)).map((f) => path.join(dataDist, f)),
   ...readdirSync(path.join(dataDist, 'runtime')).map((f) => path.join(dataDist, 'runtime', f)),
 ];
+
+type Resource = { context: string; request: string };
+type Bundler = { currentBundler: { instance: any } };
+
+/**
+ * A plugin that swaps a module for one of the course's (Rspack's NormalModuleReplacementPlugin);
+ * `browserOnly` leaves the server's bundle as it is. `to` is a file, or a function that rewrites
+ * the request (see `fromFolder`).
+ */
+function swapModule(name: string, request: RegExp, to: string | ((resource: Resource) => void), { browserOnly = false } = {}) {
+  return () => ({
+    name,
+    configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: Bundler) =>
+      browserOnly && isServer ? {} : { plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(request, to)] },
+  });
+}
+
+/** Swaps a request only where a module of `folder` makes it (one package's own import of it) for `file`. */
+const fromFolder = (folder: RegExp, file: string) => (resource: Resource) => {
+  if (folder.test(resource.context)) resource.request = file;
+};
+
+/** A plugin that runs one of plugins/startup's loaders on the files its `test` names; `browserOnly` as in swapModule. */
+function startupLoader(name: string, file: string, { browserOnly = false } = {}) {
+  const loader = require.resolve(`./plugins/startup/${file}`);
+  const { test } = require(loader) as { test: RegExp };
+  return () => ({
+    name,
+    configureWebpack: (_config: unknown, isServer: boolean) => (browserOnly && isServer ? {} : { module: { rules: [{ test, use: [{ loader }] }] } }),
+  });
+}
 
 // SITE_URL and BASE_URL (README "Deploying"): every absolute link of the site comes from these two
 const { url, baseUrl } = siteAddress();
@@ -88,47 +118,31 @@ const config = {
     organisersPlugin,
     activitiesPlugin,
     securityPlugin,
-    function withoutPrism() {
-      // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
-      // highlighter that the classic theme's client module puts in every main bundle with its
-      // language list (BENCHMARKS.md has the size)
-      return {
-        name: 'without-prism',
-        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
-          plugins: [
-            new currentBundler.instance.NormalModuleReplacementPlugin(
-              /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages/,
-              path.join(siteDir, 'src', 'clientModules', 'noPrismLanguages.ts'),
-            ),
-          ],
-        }),
-      };
-    },
-    function quietPrefetch() {
-      // a lesson links to dozens of record pages; src/overrides/docusaurusPrefetch.ts says how
-      // its prefetching differs from Docusaurus's, whose work for those links ran in long tasks
-      // as the lesson started (BENCHMARKS.md has the figures)
-      const coreClient = /@docusaurus[\\/]core[\\/]lib[\\/]client$/;
-      return {
-        name: 'quiet-prefetch',
-        configureWebpack: (_config: unknown, _isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) => ({
-          plugins: [
-            new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: { context: string; request: string }) => {
-              if (coreClient.test(resource.context)) resource.request = path.join(siteDir, 'src', 'overrides', 'docusaurusPrefetch.ts');
-            }),
-          ],
-        }),
-      };
-    },
-    function codeUnitSort() {
-      // plugins/startup/codeUnitSort.cjs says why: no collator built on every page as it hydrates
-      return {
-        name: 'code-unit-sort',
-        configureWebpack: () => ({
-          module: { rules: [{ test: codeUnitSortLoader.test, use: [{ loader: require.resolve('./plugins/startup/codeUnitSort.cjs') }] }] },
-        }),
-      };
-    },
+    // the site shows no code (src/theme/MDXComponents/Code.tsx), so no page needs the Prism
+    // highlighter that the classic theme's client module puts in every main bundle with its
+    // language list (BENCHMARKS.md has the size)
+    swapModule('without-prism', /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages/, path.join(siteDir, 'src', 'clientModules', 'noPrismLanguages.ts')),
+    // a lesson links to dozens of record pages; src/overrides/docusaurusPrefetch.ts says how
+    // its prefetching differs from Docusaurus's, whose work for those links ran in long tasks
+    // as the lesson started (BENCHMARKS.md has the figures)
+    swapModule('quiet-prefetch', /^\.\/docusaurus$/, fromFolder(/@docusaurus[\\/]core[\\/]lib[\\/]client$/, path.join(siteDir, 'src', 'overrides', 'docusaurusPrefetch.ts'))),
+    // plugins/startup/codeUnitSort.cjs says why: no collator built on every page as it hydrates
+    startupLoader('code-unit-sort', 'codeUnitSort.cjs'),
+    // src/clientModules/progressBarOnDemand.ts says why: the page-change bar's library is fetched at the first page change
+    swapModule('progress-bar-on-demand', /@docusaurus[\\/]theme-classic[\\/]lib[\\/]nprogress$/, path.join(siteDir, 'src', 'clientModules', 'progressBarOnDemand.ts')),
+    // plugins/startup/registryWithoutServerPaths.cjs says why: the browser never reads the registry's module paths
+    startupLoader('registry-without-server-paths', 'registryWithoutServerPaths.cjs', { browserOnly: true }),
+    // plugins/startup/docMetadataWithoutCourseData.cjs says why: a lesson's course data was in its chunk twice
+    startupLoader('doc-metadata-without-course-data', 'docMetadataWithoutCourseData.cjs'),
+    // src/overrides/utilsCommonTslib.cjs says why: one tslib helper, not all of them, in main.js
+    swapModule('tslib-helper', /^tslib$/, fromFolder(/@docusaurus[\\/]utils-common[\\/]lib$/, path.join(siteDir, 'src', 'overrides', 'utilsCommonTslib.cjs')), { browserOnly: true }),
+    // src/overrides/searchByWorkerOnDemand.ts says why: the index worker's module is fetched when the search box is first focused
+    swapModule(
+      'search-worker-on-demand',
+      /^\.\.\/searchByWorker$/,
+      fromFolder(/@easyops-cn[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchBar$/, path.join(siteDir, 'src', 'overrides', 'searchByWorkerOnDemand.ts')),
+      { browserOnly: true },
+    ),
     function compileMainEagerly() {
       // V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every
       // function of main.js is compiled as the file streams in, on a background thread, rather
@@ -137,7 +151,7 @@ const config = {
       // Added after minification, which would drop the comment; the file must begin with it.
       return {
         name: 'compile-main-eagerly',
-        configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: { currentBundler: { instance: any } }) =>
+        configureWebpack: (_config: unknown, isServer: boolean, { currentBundler }: Bundler) =>
           isServer
             ? {}
             : {

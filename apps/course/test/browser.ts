@@ -134,6 +134,26 @@ export async function openPage(site: Site, p: string, options: BrowserContextOpt
   return { context, page };
 }
 
+/** Every script the page loads from now on, as text: what a page ships, and when a library comes. */
+export function scriptsLoadedBy(page: Page): () => Promise<string[]> {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.text());
+  });
+  return () => Promise.all(scripts);
+}
+
+/** A page of the site in a context of its own, its scripts watched from the start (scriptsLoadedBy), loaded with its route's chunks. */
+export async function openWatchingScripts(site: Site, p: string): Promise<{ context: BrowserContext; page: Page; loadedScripts: () => Promise<string[]> }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const loadedScripts = scriptsLoadedBy(page);
+  await page.goto(site.url + p, { waitUntil: 'networkidle' });
+  // under load the last chunk's response can arrive after network idle: wait for it, not for a time
+  await expect.poll(async () => (await loadedScripts()).length).toBeGreaterThan(2);
+  return { context, page, loadedScripts };
+}
+
 /** The WCAG 2.2 AA rule sets the course's pages are checked against. */
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountsOf, events, findEvents, get, themes } from '@kzprotest/data';
-import { axeViolationsOf, openPage, siteDir, servedSite } from './browser';
+import { axeViolationsOf, openPage, openWatchingScripts, siteDir, servedSite } from './browser';
 
 const SHOOTING = 'zhanaozen-shooting-2011-12-16';
 const LESSON = '/course/oil-labour-2011-strike/strike-and-shooting';
@@ -189,6 +189,30 @@ describe('the other page types', () => {
   }
 });
 
+describe('moving to another page', () => {
+  it('shows the progress bar when the next page is slow to come, with its library fetched only then', async () => {
+    const { context, page, loadedScripts } = await openWatchingScripts(site, LESSON);
+    const PROGRESS_BAR = '<div class="bar" role="bar">'; // nprogress's template
+    expect((await loadedScripts()).filter((js) => js.includes(PROGRESS_BAR))).toEqual([]);
+    // from now on every script but the bar's own comes 1.5 s late, as on a slow connection
+    await page.route('**/assets/js/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(PROGRESS_BAR)) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response, body });
+    });
+    const next = page.locator('a.pagination-nav__link--next');
+    const nextTitle = (await next.locator('.pagination-nav__label').textContent())!;
+    await next.click();
+    await page.locator('#nprogress .bar').waitFor({ state: 'attached', timeout: 10_000 });
+    expect((await loadedScripts()).filter((js) => js.includes(PROGRESS_BAR))).toHaveLength(1);
+    await expect.poll(async () => page.locator('h1').first().textContent(), { timeout: 15_000 }).toBe(nextTitle);
+    // the bar finishes and goes once the page is in
+    await page.locator('#nprogress').waitFor({ state: 'detached', timeout: 10_000 });
+    await context.close();
+  });
+});
+
 describe('search', () => {
   it('downloads an index of at most 1 MB, where a record page is its title and summary only', () => {
     const file = path.join(siteDir, 'build', 'search-index.json');
@@ -233,6 +257,18 @@ describe('search', () => {
     // suggestions update as each letter arrives, so wait for the one that names the place
     await page.getByRole('option').filter({ hasText: place.name }).first().waitFor({ timeout: 15_000 });
     await page.context().close();
+  });
+
+  it('fetches the search worker\'s module at the first focus of the search box, not with the page, and then finds a place', async () => {
+    const { context, page, loadedScripts } = await openWatchingScripts(site, LESSON);
+    const WORKER_LINK = 'Comlink.endpoint'; // a constant of comlink, through which the bar talks to the index worker
+    expect((await loadedScripts()).filter((js) => js.includes(WORKER_LINK))).toEqual([]);
+    const place = get('zhanaozen', 'places');
+    await page.locator('input[aria-label="Search"]').click();
+    await page.keyboard.type(place.name);
+    await page.getByRole('option').filter({ hasText: place.name }).first().waitFor({ timeout: 15_000 });
+    expect((await loadedScripts()).filter((js) => js.includes(WORKER_LINK)).length).toBeGreaterThan(0);
+    await context.close();
   });
 
   it('finds a place by another spelling on the search page', async () => {

@@ -16,7 +16,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import * as kz from '@kzprotest/data';
 import { allReadings } from '../plugins/teacher/catalogue';
 import type { ReadingView } from '../src/components/teacher/types';
-import { axeViolationsOf, errorsThrownBy, pdfText, siteDir, startSite, type Site } from './browser';
+import { axeViolationsOf, errorsThrownBy, pdfText, scriptsLoadedBy, siteDir, startSite, type Site } from './browser';
 import { readCartridge } from './cartridge';
 
 /** How many self-checks (`<Check claim|event>`) the lesson file of a docs id holds (ids drop the folders' number prefixes). */
@@ -298,11 +298,7 @@ describe('a lesson page', () => {
     const { context, page } = await newPage();
     const lessonPath = '/course/oil-labour-2011-strike/strike-and-shooting';
     // every script the page loads, to see that the zip library comes only with the cartridge
-    const scripts: Promise<string>[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.text());
-    });
-    const loadedScripts = async () => Promise.all(scripts);
+    const loadedScripts = scriptsLoadedBy(page);
     const ZIP_LIBRARY = 'extra field too long'; // an error message of fflate's zip writer
     await page.goto(`${base}${lessonPath}`, { waitUntil: 'networkidle' });
     // under load the last chunk's response can arrive after network idle: wait for it, not for a time
@@ -310,6 +306,8 @@ describe('a lesson page', () => {
     expect((await loadedScripts()).filter((js) => js.includes(ZIP_LIBRARY))).toEqual([]);
     // the course shows no code, so no page ships the Prism highlighter (docusaurus.config.ts, withoutPrism)
     expect((await loadedScripts()).filter((js) => js.includes('prism-code'))).toEqual([]);
+    // @docusaurus/utils-common gets tslib's one helper it calls, not all of tslib (docusaurus.config.ts, tslibHelper)
+    expect((await loadedScripts()).filter((js) => js.includes('__addDisposableResource'))).toEqual([]);
     const title = (await page.locator('h1').first().textContent())!;
     const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
     await expect(meta('citation_title')).resolves.toEqual([title]);

@@ -11,7 +11,7 @@ import Link from '@docusaurus/Link';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { CitationSet, LessonTeacherExtras } from './types';
 import { teachPaths } from './types';
-import { assignLink } from './assignLink';
+import { assignLink } from './shareLink';
 import { cartridgeFailed } from './cartridgeFailed';
 import { downloadCitations, fileStem } from './download';
 import { Citation, CitationDownloads } from './Reading';

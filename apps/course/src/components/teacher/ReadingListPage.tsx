@@ -6,7 +6,7 @@ import Link from '@docusaurus/Link';
 import type { ModuleSummary, ReadingView } from './types';
 import { teachPaths } from './types';
 import { CitationDownloads, ReadingEntry } from './Reading';
-import { assignLink } from './assignLink';
+import { assignLink } from './shareLink';
 import { downloadCitations } from './download';
 import styles from './styles.module.css';
 
