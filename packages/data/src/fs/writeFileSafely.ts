@@ -92,28 +92,19 @@ export function writeChunksSafely(path: string, chunks: Iterable<string>): void 
 
 /** Write a text given in pieces to `fd`, about CHUNK_CHARS at a time. */
 export function writeChunks(fd: number, chunks: Iterable<string>): void {
-  const writer = new ChunkWriter(fd);
-  for (const chunk of chunks) writer.write(chunk);
-  writer.flush();
-}
-
-/** Pieces of text gathered and written to `fd` about CHUNK_CHARS at a time: writeChunks for pieces that come one call at a time. */
-export class ChunkWriter {
-  private pending: string[] = [];
-  private size = 0;
-  constructor(private readonly fd: number) {}
-  write(chunk: string): void {
-    this.pending.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= CHUNK_CHARS) this.flush();
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    writeAll(fd, Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    size = 0;
+  };
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= CHUNK_CHARS) flush();
   }
-  /** Write what is gathered; call it once more after the last piece. */
-  flush(): void {
-    if (!this.size) return;
-    writeAll(this.fd, Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.size = 0;
-  }
+  if (size) flush();
 }
 
 function writeSafely(path: string, write: (fd: number) => void): void {
