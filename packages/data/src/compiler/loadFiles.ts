@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionNames } from '../schema/index.js';
 import type { RecordFile } from './buildDataset.js';
@@ -26,7 +26,9 @@ export function* readRecordFiles(packageDir: string): Generator<RecordFile> {
   for (const collection of collectionNames) {
     const dir = join(packageDir, 'data', collection);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
+    // the entries' types come with the listing, so only the regular files cost a system call of their own
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const { name } = entry;
       const ext = /\.(ya?ml)$/i.exec(name)?.[1];
       if (!ext) continue;
       const file = `data/${collection}/${name}`;
@@ -35,14 +37,15 @@ export function* readRecordFiles(packageDir: string): Generator<RecordFile> {
         yield refused(`record files end in ".yaml" (lower case), so this ".${ext}" file would be skipped: rename it to ${name.slice(0, -ext.length)}yaml`);
         continue;
       }
-      const path = join(dir, name);
-      const stats = lstatSync(path);
-      if (stats.isSymbolicLink()) yield refused('is a symbolic link; a record must be a regular file in the repository (a link can point outside it, or nowhere)');
-      else if (stats.isDirectory()) yield refused('is a folder, not a record file; move what it holds out or rename it');
-      else if (!stats.isFile()) yield refused('is not a regular file (a pipe, socket or device)');
-      else if (stats.size > MAX_RECORD_BYTES) yield refused(`is ${Math.ceil(stats.size / 1024)} KiB, over the ${MAX_RECORD_BYTES / 1024} KiB limit of a record file (one record per file; a seed text belongs in seeds/)`);
+      if (entry.isSymbolicLink()) yield refused('is a symbolic link; a record must be a regular file in the repository (a link can point outside it, or nowhere)');
+      else if (entry.isDirectory()) yield refused('is a folder, not a record file; move what it holds out or rename it');
+      else if (!entry.isFile()) yield refused('is not a regular file (a pipe, socket or device)');
       else {
-        const bytes = readFileSync(path);
+        const { size, bytes } = readUpTo(join(dir, name), MAX_RECORD_BYTES);
+        if (!bytes) {
+          yield refused(`is ${Math.ceil(size / 1024)} KiB, over the ${MAX_RECORD_BYTES / 1024} KiB limit of a record file (one record per file; a seed text belongs in seeds/)`);
+          continue;
+        }
         const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
         if (bad === -1) yield { collection, file, text: bytes.toString('utf8') };
         else {
@@ -51,6 +54,25 @@ export function* readRecordFiles(packageDir: string): Generator<RecordFile> {
         }
       }
     }
+  }
+}
+
+/** A regular file's size and, unless it is over `maxBytes`, its bytes: one open, stat and read. */
+function readUpTo(path: string, maxBytes: number): { size: number; bytes?: Buffer } {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return { size };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, null);
+      if (n === 0) break; // the file shrank since the stat
+      read += n;
+    }
+    return { size, bytes: bytes.subarray(0, read) };
+  } finally {
+    closeSync(fd);
   }
 }
 

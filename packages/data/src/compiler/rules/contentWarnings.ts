@@ -6,10 +6,11 @@ import { contentWarnings, contentWarningTerms, warningsOfAll, type ContentWarnin
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // a term matches as whole words, whatever the case and however the seed wraps its lines
-const patterns = contentWarnings.map((warning) => ({
-  warning,
-  pattern: new RegExp(`\\b(?:${[...contentWarningTerms[warning]].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '\\s+')).join('|')})\\b`, 'gi'),
-}));
+const termsPattern = (terms: readonly string[], flags: string) =>
+  new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '\\s+')).join('|')})\\b`, flags);
+const patterns = contentWarnings.map((warning) => ({ warning, pattern: termsPattern(contentWarningTerms[warning], 'gi') }));
+/** Matches where any warning's pattern does: most texts call for no warning, and one pass shows it. */
+const anyTerm = termsPattern(contentWarnings.flatMap((warning) => contentWarningTerms[warning]), 'i');
 
 /**
  * The warnings a text calls for, each with the words of it that call for it, in the vocabulary's order.
@@ -17,6 +18,7 @@ const patterns = contentWarnings.map((warning) => ({
  */
 export function warningsCalledFor(text: string): { warning: ContentWarningName; words: string[] }[] {
   const found: { warning: ContentWarningName; words: string[] }[] = [];
+  if (!anyTerm.test(text)) return found;
   for (const { warning, pattern } of patterns) {
     const words = [...new Set([...text.matchAll(pattern)].map((m) => m[0].replace(/\s+/g, ' ')))];
     if (words.length) found.push({ warning, words });

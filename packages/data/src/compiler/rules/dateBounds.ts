@@ -30,6 +30,11 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthWord = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)`;
 const dayWord = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+// made once: matchAll copies a pattern for each text it runs on, and leaves the pattern itself as it was
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const MONTH = new RegExp(String.raw`\b${monthWord}\b`, 'gi');
+const MONTH_DAY = new RegExp(String.raw`\b${monthWord}\s+${dayWord}\b`, 'gi');
+const DAY_MONTH = new RegExp(String.raw`\b${dayWord}\s+(?:of\s+)?${monthWord}\b`, 'gi');
 
 /**
  * The date parts words state outright: years, months and days ("On December 16, 2011", "16 December",
@@ -38,13 +43,13 @@ const dayWord = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
  */
 export function statedDateParts(words: string): { years: number[]; months: number[]; days: number[] } {
   const text = squash(words);
-  const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  const months = [...text.matchAll(new RegExp(String.raw`\b${monthWord}\b`, 'gi'))]
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const months = [...text.matchAll(MONTH)]
     .filter((m) => m[1]!.toLowerCase() !== 'may' || m[1] === 'May')
     .map((m) => MONTHS.indexOf(m[1]!.toLowerCase()) + 1);
   const days = [
-    ...[...text.matchAll(new RegExp(String.raw`\b${monthWord}\s+${dayWord}\b`, 'gi'))].map((m) => Number(m[2])),
-    ...[...text.matchAll(new RegExp(String.raw`\b${dayWord}\s+(?:of\s+)?${monthWord}\b`, 'gi'))].map((m) => Number(m[1])),
+    ...[...text.matchAll(MONTH_DAY)].map((m) => Number(m[2])),
+    ...[...text.matchAll(DAY_MONTH)].map((m) => Number(m[1])),
   ].filter((d) => d >= 1 && d <= 31);
   return { years: [...new Set(years)], months: [...new Set(months)], days: [...new Set(days)] };
 }
