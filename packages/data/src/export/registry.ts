@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset.js';
+import { asciiJson } from './asciiJson.js';
 import { actorsCsv } from './actorsTable.js';
 import { sourcesBibtex, type BibtexOptions } from './bibtex.js';
 import { sourcesCslJson } from './citations.js';
@@ -34,9 +35,10 @@ export interface ExportEntry {
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 /**
  * A collection's records as the package ships them in dist/data/ and the data package: one line,
- * since the import parses them and whitespace is a fifth of their bytes (`jq .` shows them indented).
+ * since the import parses them and whitespace is a fifth of their bytes (`jq .` shows them
+ * indented), in ASCII (asciiJson).
  */
-export const recordsJson = (records: unknown): string => `${JSON.stringify(records)}\n`;
+export const recordsJson = (records: unknown): string => `${asciiJson(JSON.stringify(records))}\n`;
 const csv = (collection: 'events' | 'claims' | 'sources' | 'actors' | 'places', render: ExportEntry['render']): ExportEntry => ({ collection, format: 'csv', path: `export/${collection}.csv`, mediatype: 'text/csv', render });
 const records = (collection: keyof Dataset): ExportEntry => ({ collection, format: 'json', path: `data/${collection}.json`, mediatype: 'application/json', render: (d) => recordsJson(d[collection]) });
 
