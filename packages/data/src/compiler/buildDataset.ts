@@ -65,13 +65,23 @@ const INTERNED_LENGTH = 64;
  * YAML gives every mention of an id its own copy (an event's id is written in its claims, its
  * places' in every event there), and a 100,000-event corpus holds millions of mentions.
  */
+/**
+ * The string in memory of its own. js-yaml gives each value as a slice of its file's text (V8
+ * makes a substring of 13 characters or more a view into its parent), so one id kept from a file
+ * kept the whole file's text alive: about 120 MB of YAML at 100,000 events, the texts the build
+ * otherwise drops (BENCHMARKS.md, tenth round). JSON.parse makes a flat copy; shorter strings are
+ * copies already.
+ */
+const ownCopy = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+
 function internStrings(value: unknown, pool: Map<string, string>): unknown {
   if (typeof value === 'string') {
-    if (value.length > INTERNED_LENGTH) return value;
+    if (value.length > INTERNED_LENGTH) return ownCopy(value);
     const known = pool.get(value);
     if (known !== undefined) return known;
-    pool.set(value, value);
-    return value;
+    const own = ownCopy(value);
+    pool.set(own, own);
+    return own;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i], pool);
