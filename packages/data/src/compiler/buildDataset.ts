@@ -61,11 +61,6 @@ class RereadEntry {
 const INTERNED_LENGTH = 64;
 
 /**
- * A parsed record with each of its short strings replaced by the first equal one the build met:
- * YAML gives every mention of an id its own copy (an event's id is written in its claims, its
- * places' in every event there), and a 100,000-event corpus holds millions of mentions.
- */
-/**
  * The string in memory of its own. js-yaml gives each value as a slice of its file's text (V8
  * makes a substring of 13 characters or more a view into its parent), so one id kept from a file
  * kept the whole file's text alive: about 120 MB of YAML at 100,000 events, the texts the build
@@ -74,6 +69,12 @@ const INTERNED_LENGTH = 64;
  */
 const ownCopy = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
 
+/**
+ * A parsed record with each of its short strings replaced by the first equal one the build met:
+ * YAML gives every mention of an id its own copy (an event's id is written in its claims, its
+ * places' in every event there), and a 100,000-event corpus holds millions of mentions. Every
+ * string it keeps, short or long, is an ownCopy.
+ */
 function internStrings(value: unknown, pool: Map<string, string>): unknown {
   if (typeof value === 'string') {
     if (value.length > INTERNED_LENGTH) return ownCopy(value);
