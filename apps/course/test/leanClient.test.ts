@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from './browser';
+import { loadedOnce } from '../src/overrides/loadedOnce';
 
 const require = createRequire(import.meta.url);
 const registryLoader = require('../plugins/startup/registryWithoutServerPaths.cjs') as { rewrite: (source: string) => string; test: RegExp };
@@ -113,5 +114,24 @@ describe('the tslib helper of @docusaurus/utils-common', () => {
     const fn = () => 1;
     for (const mod of [esModule, commonJs, fn, undefined, null]) expect(helper.__importDefault(mod)).toEqual(tslib.__importDefault(mod));
     expect(helper.__importDefault(esModule)).toBe(esModule);
+  });
+});
+
+describe('loadedOnce, for the libraries fetched on first use (the search worker, the progress bar)', () => {
+  it('fetches once for every caller, and after a failed fetch tries again at the next call', async () => {
+    let calls = 0;
+    const outcomes = [new Error('network down'), 'module'];
+    const load = loadedOnce(async () => {
+      const outcome = outcomes[calls++]!;
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    });
+    const [first, second] = [load(), load()];
+    expect(first).toBe(second);
+    await expect(first).rejects.toThrow('network down');
+    expect(calls).toBe(1);
+    await expect(load()).resolves.toBe('module');
+    await expect(load()).resolves.toBe('module');
+    expect(calls).toBe(2);
   });
 });

@@ -7,26 +7,30 @@
  */
 import type { ClientModule } from '@docusaurus/types';
 import '@docusaurus/theme-classic/lib/nprogress.css';
+import { loadedOnce } from '../overrides/loadedOnce';
 
 type NProgress = (typeof import('nprogress'))['default'];
 
 const delay = 200;
-let progressBar: Promise<NProgress> | undefined;
-const loadProgressBar = () =>
-  (progressBar ??= import('nprogress').then((m) => {
-    const nprogress = m.default;
-    nprogress.configure({ showSpinner: false });
-    return nprogress;
-  }));
+// the bar once its library is in: only a bar that is in can have started, so only it is finished
+let loaded: NProgress | undefined;
+const loadProgressBar = loadedOnce(() =>
+  import('nprogress').then((m) => {
+    loaded = m.default;
+    loaded.configure({ showSpinner: false });
+    return loaded;
+  }),
+);
 
 const clientModule: ClientModule = {
   onRouteUpdate({ location, previousLocation }) {
     if (previousLocation && location.pathname !== previousLocation.pathname) {
-      const bar = loadProgressBar();
+      // without its library (a failed fetch, tried again at the next page change) the page still changes, with no bar
+      const bar = loadProgressBar().catch(() => undefined);
       let pageIsIn = false;
       const progressBarTimeout = window.setTimeout(() => {
         void bar.then((nprogress) => {
-          if (!pageIsIn) nprogress.start();
+          if (nprogress && !pageIsIn) nprogress.start();
         });
       }, delay);
       return () => {
@@ -38,7 +42,7 @@ const clientModule: ClientModule = {
   },
   onRouteDidUpdate() {
     // done() on a bar that never started does nothing, as on the first page
-    void progressBar?.then((nprogress) => nprogress.done());
+    loaded?.done();
   },
 };
 
