@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { edtfRange } from '../src/compiler/resolve/edtfRange.js';
 import { buildIndexes } from '../src/query/buildIndexes.js';
+import { normalizeName } from '../src/query/normalize.js';
+import type { Dataset, Indexes } from '../src/dataset.js';
 import { buildDataset } from '../src/compiler/buildDataset.js';
 import { containsName, foldWhiteSpace, NameFinder } from '../src/compiler/seedText.js';
 import { countWords } from '../src/compiler/coverage.js';
@@ -169,6 +171,62 @@ describe('buildIndexes', () => {
     expect(names.length).toBeGreaterThan(100);
     const resorted = [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     expect(names).toEqual(resorted);
+  });
+
+  // the index by its definition: each word start of each name, a whole name ranked 0 over the same
+  // words as a longer name's tail (1), one entry per name and id, sorted by a comparator on both
+  const namesByDefinition = (dataset: Dataset): Indexes['names'] => {
+    const best = new Map<string, [string, string, 0 | 1]>();
+    const records: [string, (string | undefined)[]][] = [
+      ...[...dataset.actors, ...dataset.places].map((r): [string, string[]] => [r.id, [r.name, ...r.aliases]]),
+      ...dataset.events.map((e): [string, string[]] => [e.id, [e.title]]),
+      ...dataset.sources.map((s): [string, string[]] => [s.id, [s.title]]),
+      ...dataset.themes.map((t): [string, string[]] => [t.id, [t.name]]),
+    ];
+    for (const [id, names] of records) {
+      for (const name of names) {
+        const words = normalizeName(name ?? '').split(' ').filter(Boolean);
+        words.forEach((_, i) => {
+          const suffix = words.slice(i).join(' ');
+          const known = best.get(JSON.stringify([suffix, id]));
+          if (!known) best.set(JSON.stringify([suffix, id]), [suffix, id, i === 0 ? 0 : 1]);
+          else if (i === 0) known[2] = 0;
+        });
+      }
+    }
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return [...best.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]));
+  };
+
+  it('lists every word start of every name once per record, as its definition does', async () => {
+    const { generateCorpus } = await import('../../../scripts/bench/generate.mjs');
+    const corpus = generateCorpus(400);
+    const built = buildDataset({ files: corpus.files, seeds: corpus.seeds });
+    if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
+    for (const dataset of [shippedDataset(), built.dataset]) expect(buildIndexes(dataset).names).toEqual(namesByDefinition(dataset));
+  });
+
+  it('ranks a whole name over the same words as a tail, and makes one entry of an id two records share', () => {
+    const actor = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases }) as unknown as Dataset['actors'][number];
+    // "Kozlov" is a whole name of a-kozlov only through its second record; "Ak Zhol" is a tail of a longer name too
+    const dataset = {
+      actors: [actor('a-kozlov', 'Vladimir Kozlov'), actor('a-kozlov', 'Kozlov'), actor('ak-zhol', 'Ak Zhol', ['Ak Zhol Party of Ak Zhol'])],
+      places: [],
+      events: [],
+      sources: [],
+      themes: [],
+    } as unknown as Dataset;
+    expect(buildIndexes(dataset).names).toEqual([
+      ['ak zhol', 'ak-zhol', 0],
+      ['ak zhol party of ak zhol', 'ak-zhol', 0],
+      ['kozlov', 'a-kozlov', 0],
+      ['of ak zhol', 'ak-zhol', 1],
+      ['party of ak zhol', 'ak-zhol', 1],
+      ['vladimir kozlov', 'a-kozlov', 0],
+      ['zhol', 'ak-zhol', 1],
+      ['zhol party of ak zhol', 'ak-zhol', 1],
+    ]);
+    expect(buildIndexes(dataset).names).toEqual(namesByDefinition(dataset));
   });
 });
 
