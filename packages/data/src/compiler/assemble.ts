@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset.js';
 import type { QuoteSelectorInput } from '../schema/common.js';
 import type { Actor, Claim, Event, Place, Redirect, Source, Spelling, Theme } from '../schema/index.js';
 import { warningsOfAll } from '../schema/vocabulary.js';
-import type { BuildContext, Entry } from './context.js';
+import { NO_ITEMS, type BuildContext, type Entry } from './context.js';
 import { computeCoverage, countWords, type SourceCoverage } from './coverage.js';
 import { resolvedQuote } from './resolve/quotes.js';
 import { reverseLinksOf, type ReverseLinks } from './reverseLinks.js';
@@ -46,7 +46,7 @@ export function assemble(ctx: BuildContext): { dataset: Dataset; links: ReverseL
       kind: c.kind,
       attributedTo: c.attributedTo,
       about: c.about,
-      disputes: disputedWith.get(c.id) ?? [],
+      disputes: disputedWith.get(c.id) ?? NO_ITEMS,
       contentWarnings: c.contentWarnings,
     };
     // set rather than spread in: the same fields in the same order, without copying an object per claim
@@ -99,8 +99,9 @@ export function assemble(ctx: BuildContext): { dataset: Dataset; links: ReverseL
     ctx.entries.events.map((entry) => {
       const event = entry.record as Event;
       event.dateRange = ctx.eventDates.get(entry)!;
-      event.claims = claimsAbout.get(entry.record.id) ?? [];
-      event.contentWarnings = warningsOfAll(event.claims.map((id) => warningsOf.get(id) ?? []));
+      event.claims = claimsAbout.get(entry.record.id) ?? NO_ITEMS;
+      const warnings = warningsOfAll(event.claims.map((id) => warningsOf.get(id) ?? NO_ITEMS));
+      event.contentWarnings = warnings.length ? warnings : NO_ITEMS;
       return event;
     }),
     // ISO days have one length, so earliest, latest and id joined sort as the three in turn
@@ -111,7 +112,7 @@ export function assemble(ctx: BuildContext): { dataset: Dataset; links: ReverseL
     .map(({ record: a }) => {
       const actor = a as Actor;
       actor.spellings = spellingsOf(a.nameIsDescriptive ? a.aliases : [a.name, ...a.aliases]);
-      actor.claims = claimsAbout.get(a.id) ?? [];
+      actor.claims = claimsAbout.get(a.id) ?? NO_ITEMS;
       return actor;
     })
     .sort((a, b) => byCode(a.id, b.id));
@@ -119,7 +120,7 @@ export function assemble(ctx: BuildContext): { dataset: Dataset; links: ReverseL
     .map(({ record: p }) => {
       const place = p as Place;
       place.spellings = spellingsOf([p.name, ...p.aliases]);
-      place.claims = claimsAbout.get(p.id) ?? [];
+      place.claims = claimsAbout.get(p.id) ?? NO_ITEMS;
       return place;
     })
     .sort((a, b) => byCode(a.id, b.id));

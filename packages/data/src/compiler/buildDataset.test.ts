@@ -23,6 +23,16 @@ describe('the fixture', () => {
     expect(shooting.claims.sort()).toEqual(['fixture-claim-shooting', 'fixture-claim-toll']);
     expect(shooting.dateRange).toEqual({ earliest: '2011-12-16', latest: '2011-12-16' });
   });
+
+  it('gives every empty list of the records one frozen array, so a change to one throws instead of reaching all', () => {
+    const result = build();
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const empties = result.dataset.claims.map((c) => c.disputes).filter((d) => d.length === 0);
+    expect(empties.length, 'the fixture has claims that dispute nothing').toBeGreaterThan(1);
+    expect(new Set(empties).size).toBe(1);
+    expect(() => (empties[0] as string[]).push('another-claim')).toThrow(TypeError);
+    expect(JSON.stringify(result.dataset.claims[0]!.disputes)).toBe('[]');
+  });
 });
 
 describe('parsing and reporting', () => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { collections, collectionNames, type CollectionName } from '../schema/index.js';
 import type { Dataset } from '../dataset.js';
 import { assemble, coverageOf } from './assemble.js';
-import type { BuildContext, Entry, ParsedRecords, Rule } from './context.js';
+import { NO_ITEMS, type BuildContext, type Entry, type ParsedRecords, type Rule } from './context.js';
 import type { SourceCoverage } from './coverage.js';
 import type { BuildIssue } from './issue.js';
 import type { ReverseLinks } from './reverseLinks.js';
@@ -65,7 +65,7 @@ const INTERNED_LENGTH = 64;
  * A parsed record with each of its short strings replaced by the first equal one the build met:
  * YAML gives every mention of an id its own copy (an event's id is written in its claims, its
  * places' in every event there), and a 100,000-event corpus holds millions of mentions. Every
- * string it keeps, short or long, is an ownCopy.
+ * string it keeps, short or long, is an ownCopy, and every empty list is NO_ITEMS.
  */
 function internStrings(value: unknown, pool: Map<string, string>): unknown {
   if (typeof value === 'string') {
@@ -77,6 +77,7 @@ function internStrings(value: unknown, pool: Map<string, string>): unknown {
     return own;
   }
   if (Array.isArray(value)) {
+    if (value.length === 0) return NO_ITEMS;
     for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i], pool);
   } else if (value !== null && typeof value === 'object') {
     const object = value as Record<string, unknown>;

@@ -5,6 +5,13 @@ import type { BuildIssue } from './issue.js';
 import type { Resolved } from './resolve/index.js';
 import { lineOfPath } from './yamlFile.js';
 
+/**
+ * The one empty list every record's empty field holds (most claims dispute nothing, most events
+ * list no causes): about 600,000 of them at 100,000 events, 32 bytes each. Frozen, so code that
+ * would add to one record's list throws instead of adding to all of them.
+ */
+export const NO_ITEMS = Object.freeze([]) as unknown as never[];
+
 /** The parsed (zod output) shape of each collection's YAML records. */
 export interface InputRecords {
   sources: z.output<typeof SourceInput>;
