@@ -9,7 +9,6 @@ import type { ReverseLinks } from './reverseLinks.js';
 import { resolve } from './resolve/index.js';
 import { rules } from './rules/index.js';
 import { parseYamlFile } from './yamlFile.js';
-import { ownCopy } from '../ownCopy.js';
 
 export interface RecordFile {
   collection: CollectionName;
@@ -60,6 +59,15 @@ class RereadEntry {
 
 /** Strings longer than this are prose, which seldom repeats; shorter ones are mostly ids and vocabulary. */
 const INTERNED_LENGTH = 64;
+
+/**
+ * The string in memory of its own. js-yaml gives each value as a slice of its file's text (V8
+ * makes a substring of 13 characters or more a view into its parent), so one id kept from a file
+ * kept the whole file's text alive: about 120 MB of YAML at 100,000 events, the texts the build
+ * otherwise drops (BENCHMARKS.md, tenth round). JSON.parse makes a flat copy; shorter strings are
+ * copies already.
+ */
+const ownCopy = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
 
 /**
  * A parsed record with each of its short strings replaced by the first equal one the build met:
