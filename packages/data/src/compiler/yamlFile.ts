@@ -9,7 +9,8 @@ export interface ParsedFile {
 }
 
 /** Control characters other than tab and line feed: invisible in an editor, and never meant in a record. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL_CLASS = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F';
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 const CONTROL_NAMES: Record<string, string> = { '\u0000': 'NUL', '\r': 'carriage return', '\u001B': 'escape', '\u007F': 'delete' };
 /** At most this many problems of one kind per file: the first ones show what to fix. */
 const MAX_REPORTED = 5;
@@ -22,7 +23,7 @@ const MAX_REPORTED = 5;
  * `yaml` package is used only to find lines, never for data.
  */
 export function parseYamlFile(text: string): ParsedFile {
-  // one pass over the characters clears most files of both checks, which then need no regex or lexer
+  // one regex scan clears most files of both checks, which then need no further regex or lexer
   const suspect = suspectCharacters(text);
   if (suspect) {
     const refused = [...(suspect & CONTROL_FOUND ? controlCharacters(text) : []), ...(suspect & MARK_FOUND ? tagsAnchorsAliases(text) : [])];
@@ -50,10 +51,11 @@ const lineAtOffset = (text: string, offset: number) => {
 const CONTROL_FOUND = 1;
 const MARK_FOUND = 2;
 
-/** A character of CONTROL, or one of ! & * that start a YAML tag, anchor or alias. */
-const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F!&*]/;
-const CONTROL_ONE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** The characters that start a YAML tag, anchor or alias. */
 const MARK = /[!&*]/;
+/** A character of CONTROL or of MARK; without CONTROL's `g`, so a test keeps no position between files. */
+const SUSPECT = new RegExp(`[${CONTROL_CLASS}!&*]`);
+const CONTROL_ANY = new RegExp(`[${CONTROL_CLASS}]`);
 
 /**
  * Whether a text holds a character of CONTROL (CONTROL_FOUND) or one of ! & * (MARK_FOUND), as
@@ -62,7 +64,7 @@ const MARK = /[!&*]/;
  */
 function suspectCharacters(text: string): number {
   if (!SUSPECT.test(text)) return 0;
-  return (CONTROL_ONE.test(text) ? CONTROL_FOUND : 0) | (MARK.test(text) ? MARK_FOUND : 0);
+  return (CONTROL_ANY.test(text) ? CONTROL_FOUND : 0) | (MARK.test(text) ? MARK_FOUND : 0);
 }
 
 function controlCharacters(text: string): ParsedFile['syntaxErrors'] {
