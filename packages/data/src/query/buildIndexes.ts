@@ -65,23 +65,37 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const e of dataset.events) addNames(e.id, [e.title]);
   for (const s of dataset.sources) addNames(s.id, [s.title]);
   for (const t of dataset.themes) addNames(t.id, [t.name]);
-  // "name\0id\0position" keys in code-unit order are in name order, then id order (\0 sorts before
-  // any character), and the built-in comparison is much faster than a comparator on 100,000s of
-  // entries (1.0 s against 1.8 s at 100,000 events); the position finds the entry's parts again.
-  // A name and id met in two records (a corpus of one's own may repeat an id) sort together and
-  // make one entry
-  const keys = suffixes.map((suffix, i) => `${suffix}\u0000${ids[i]}\u0000${i}`);
+  // sorted as numbers: each distinct name and id replaced by its place in code-unit order, and an
+  // entry by (name's place × ids + id's place) × 2 + rank, which the typed array's built-in sort
+  // orders by name, then id, then rank 0 first. String keys of all three cost about 140 MB of
+  // short-lived strings at 100,000 events (BENCHMARKS.md, fourteenth round). A name and id met in
+  // two records (a corpus of one's own may repeat an id) sort together and make one entry
+  const byName = codeUnitOrder(suffixes);
+  const byId = codeUnitOrder(ids);
+  const idCount = byId.sorted.length;
+  if (byName.sorted.length * idCount * 2 > Number.MAX_SAFE_INTEGER) throw new RangeError(`buildIndexes: ${byName.sorted.length} names × ${idCount} ids are too many to sort as numbers`);
+  const keys = new Float64Array(suffixes.length);
+  for (let i = 0; i < suffixes.length; i++) keys[i] = (byName.placeOf.get(suffixes[i]!)! * idCount + byId.placeOf.get(ids[i]!)!) * 2 + ranks[i]!;
   keys.sort();
   const names: Indexes['names'] = [];
-  let last: [string, string, 0 | 1] | undefined;
+  let lastPair = -1;
   for (const key of keys) {
-    const i = Number(key.slice(key.lastIndexOf('\u0000') + 1));
-    if (last && last[0] === suffixes[i] && last[1] === ids[i]) {
-      if (ranks[i] === 0) last[2] = 0;
-      continue;
-    }
-    names.push((last = [suffixes[i]!, ids[i]!, ranks[i]!]));
+    // the rank-0 entry of a name and id sorts first, so later ones of the same pair add nothing
+    const pair = Math.floor(key / 2);
+    if (pair === lastPair) continue;
+    lastPair = pair;
+    names.push([byName.sorted[Math.floor(pair / idCount)]!, byId.sorted[pair % idCount]!, (key % 2) as 0 | 1]);
   }
   indexes.names = names;
   return indexes;
+}
+
+/** Each distinct string of a list, in code-unit order, and a Map from each to its place in that order. */
+function codeUnitOrder(list: readonly string[]): { sorted: string[]; placeOf: Map<string, number> } {
+  // one Map, first as the set of distinct strings: a Set, a list of pairs and a Map cost three times the memory
+  const placeOf = new Map<string, number>();
+  for (const value of list) placeOf.set(value, 0);
+  const sorted = [...placeOf.keys()].sort();
+  for (let place = 0; place < sorted.length; place++) placeOf.set(sorted[place]!, place);
+  return { sorted, placeOf };
 }
