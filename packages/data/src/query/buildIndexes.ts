@@ -67,9 +67,10 @@ export function buildIndexes(dataset: Dataset): Indexes {
   for (const t of dataset.themes) addNames(t.id, [t.name]);
   // sorted as numbers: each distinct name and id replaced by its place in code-unit order, and an
   // entry by (name's place × ids + id's place) × 2 + rank, which the typed array's built-in sort
-  // orders by name, then id, then rank 0 first. String keys of all three cost about 140 MB of
-  // short-lived strings at 100,000 events (BENCHMARKS.md, fourteenth round). A name and id met in
-  // two records (a corpus of one's own may repeat an id) sort together and make one entry
+  // orders by name, then id, then rank 0 first. A string key per entry cost about 60 MB more
+  // short-lived memory at 100,000 events, in about the same time (BENCHMARKS.md, fourteenth
+  // round). A name and id met in two records (a corpus of one's own may repeat an id) sort
+  // together and make one entry
   const byName = codeUnitOrder(suffixes);
   const byId = codeUnitOrder(ids);
   const idCount = byId.sorted.length;
