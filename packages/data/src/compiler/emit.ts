@@ -40,8 +40,9 @@ function writeChunksIntoBuild(path: string, chunks: Iterable<string>): void {
 /**
  * The text of `JSON.stringify(value)` in pieces, one array element at a time, for a value made of
  * plain objects and arrays of records (a dataset, a collection, the indexes). An array that does
- * not start with an object or array (an index's positions) is one piece. Each piece starts and ends at a JSON delimiter,
- * never inside a string, so escaping the pieces one by one escapes the whole.
+ * not start with an object or array (an index's positions) is one piece. Each piece starts and
+ * ends at a JSON delimiter, never inside a string, so escaping the pieces one by one escapes the
+ * whole.
  * @example [...jsonPieces([{ a: 1 }, { a: 2 }])].join('') === JSON.stringify([{ a: 1 }, { a: 2 }])
  */
 export function* jsonPieces(value: unknown): Generator<string> {
