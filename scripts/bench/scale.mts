@@ -24,6 +24,18 @@ import type { z } from 'zod';
 import { collections, collectionNames } from '../../packages/data/src/schema/index.js';
 
 const WARM_UP_EVENTS = 200;
+
+/**
+ * The Node flags packages/data's `build:data` script gives the compiler (`tsx --expose-gc
+ * src/compiler/main.ts`, which lets the build collect between its steps): the child runs with
+ * them, so its memory is what `npm run build` uses.
+ */
+const COMPILER_NODE_FLAGS = (() => {
+  const script = (JSON.parse(readFileSync(join(import.meta.dirname, '../../packages/data/package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:data']!;
+  const flags = /^tsx((?:\s+--\S+)*)\s+src\/compiler\/main\.ts$/.exec(script)?.[1];
+  if (flags === undefined) throw new Error(`packages/data's build:data script is not "tsx [--node-flags] src/compiler/main.ts": ${script}`);
+  return flags.trim().split(/\s+/).filter(Boolean);
+})();
 const args = process.argv.slice(2);
 
 /** A corpus on disk: the data package folder (with data/<collection>/) and its seeds folder. */
@@ -60,7 +72,7 @@ function parent() {
     const mode = args.includes('--floor') ? 'floor' : 'build';
     const out = execFileSync(
       process.execPath,
-      ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--child', mode, JSON.stringify(dirs), ...(args.includes('--query') ? ['--query'] : [])],
+      ['--max-old-space-size=8192', ...COMPILER_NODE_FLAGS, '--import', 'tsx', import.meta.filename, '--child', mode, JSON.stringify(dirs), ...(args.includes('--query') ? ['--query'] : [])],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
     );
     const result = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;

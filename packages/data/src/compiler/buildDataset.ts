@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { collections, collectionNames, type CollectionName } from '../schema/index.js';
 import type { Dataset } from '../dataset.js';
 import { assemble, coverageOf } from './assemble.js';
+import { collectGarbage } from './collectGarbage.js';
 import { NO_ITEMS, type BuildContext, type Entry, type ParsedRecords, type Rule } from './context.js';
 import type { SourceCoverage } from './coverage.js';
 import type { BuildIssue } from './issue.js';
@@ -147,6 +148,8 @@ export function buildDataset(input: BuildInput, options: BuildOptions = {}): Bui
   const brokenIds = new Set<string>();
   const brokenCollections = new Set<CollectionName>();
   const entries = parseFiles(input.files, input.reread, issues, brokenIds, brokenCollections);
+  // the YAML parses' scratch and the string pool
+  collectGarbage();
   const byId = new Map<string, Entry>();
   for (const name of collectionNames) for (const e of entries[name] as Entry[]) if (!byId.has(e.record.id)) byId.set(e.record.id, e);
   const parsed: ParsedRecords = { entries, byId, brokenIds, brokenCollections, releasedIds: input.releasedIds };
@@ -159,6 +162,8 @@ export function buildDataset(input: BuildInput, options: BuildOptions = {}): Bui
   }
   for (const list of found.values()) issues.push(...list);
   if (issues.length) return { ok: false, issues };
+  // the rules' scratch, before assembly allocates the dataset beside the context
+  collectGarbage();
   const { dataset, links } = assemble(ctx);
   const claimsBySource = new Map<string, Entry<'claims'>[]>();
   for (const c of ctx.entries.claims) {
