@@ -9,7 +9,8 @@ const tsx = join(packageDir, '..', '..', 'node_modules', '.bin', 'tsx');
 
 /** collectGarbage in a fresh Node, with or without --expose-gc: what it did, as the child prints it. */
 function runIn(flags: string[]) {
-  // a weak reference shows whether a full collection ran: an object no one holds survives scavenges only until one does
+  // a weak reference shows whether a collection ran: an object no one holds stays reachable through it until one
+  // reclaims it, and the script allocates too little for V8 to run one of its own (without the call it stays: tried)
   const script = `
     const { collectGarbage } = await import(${JSON.stringify(moduleUrl)});
     let held = { big: new Array(1000).fill(0) };

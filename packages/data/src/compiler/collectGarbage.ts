@@ -7,8 +7,8 @@
  * it sets let the heap grow to about 650 MB before the next; after that one nothing was
  * collected again while the indexes and the JSON were made. The live heap is at most about
  * 440 MB (during assembly, when the parsed context and the dataset are both alive), and the
- * build's peak resident memory was 790 to 1,004 MiB by when V8 chose to collect; collected at
- * the four points that call this, it was 635 to 642 MiB, for about 1.5 s of collecting
+ * build's peak resident memory was 785 to 997 MiB by when V8 chose to collect; collected at
+ * the four points that call this, it was 638 to 650 MiB, for about 1.5 s of collecting
  * (BENCHMARKS.md, fifteenth round).
  * @example collectGarbage(); // the rules' scratch is gone before assembly allocates the dataset
  */
